@@ -1,0 +1,31 @@
+import { toReplyFact } from '../src/answer/cite.js';
+import { localDate } from '../src/answer/local-date.js';
+import { onThisDay, parseDayArgument } from '../src/answer/on-this-day.js';
+import { defineCommand } from '../src/core/command.js';
+import { UserError } from '../src/core/errors.js';
+import { makeReply } from '../src/core/reply.js';
+
+/** `/azsr-today [date]`: what happened in the relationship on this calendar day. */
+export default defineCommand({
+  name: 'azsr-today',
+  description: 'What happened in Azerbaijan–Serbia relations on this day (or another date).',
+  options: [{ name: 'date', description: 'A day such as 02-15 or "15 February" (default: today)', type: 'string', maxLength: 40 }],
+  access: 'everyone',
+  slackWord: 'today',
+  example: 'azsr-today 02-15',
+  run({ services }, args) {
+    const today = localDate(services.now(), services.timeZone);
+    const requested = typeof args.date === 'string' && args.date.trim() !== '' ? args.date : undefined;
+    const day = requested === undefined ? today : parseDayArgument(requested, today.year);
+    if (!day) throw new UserError(`"${requested}" is not a date I can read. Use MM-DD (02-15) or a day and month (15 February).`);
+    const engine = services.engine();
+    const result = onThisDay(engine.knowledge, day);
+    const facts = result.facts.map((fact) => toReplyFact(engine.knowledge, fact));
+    return makeReply({
+      kind: 'info',
+      title: result.title,
+      body: result.facts.map((fact, i) => `${result.labels[i]}: ${fact.statement}`).join('\n'),
+      facts,
+    });
+  },
+});

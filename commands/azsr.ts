@@ -1,0 +1,20 @@
+import { answerReply } from '../src/answer/answer-reply.js';
+import { defineCommand } from '../src/core/command.js';
+
+/** `/azsr <question>`: the answer to a question, with its sources. */
+export default defineCommand({
+  name: 'azsr',
+  description: 'Ask a question about Azerbaijan–Serbia relations; the answer comes with its source.',
+  options: [
+    { name: 'question', description: 'Your question, e.g. "when did Aliyev visit Niš"', type: 'string', required: true, autocomplete: true, maxLength: 1000 },
+    { name: 'private', description: 'Show the answer only to you', type: 'boolean' },
+  ],
+  access: 'everyone',
+  slackWord: '',
+  example: 'azsr when did Aliyev visit Niš',
+  run({ services }, args) {
+    const engine = services.engine();
+    const answer = engine.ask(typeof args.question === 'string' ? args.question : '');
+    return answerReply(engine, answer, { private: args.private === true });
+  },
+});

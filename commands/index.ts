@@ -1,0 +1,12 @@
+/** Every slash command, in the order help lists them. Adapters serve exactly this list. */
+import type { CommandDefinition } from '../src/core/command.js';
+import azsr from './azsr.js';
+import azsrHelp from './azsr-help.js';
+import azsrSources from './azsr-sources.js';
+import azsrToday from './azsr-today.js';
+
+export const commands: readonly CommandDefinition[] = [azsr, azsrToday, azsrSources, azsrHelp];
+
+export function findCommand(name: string): CommandDefinition | undefined {
+  return commands.find((command) => command.name === name);
+}

@@ -1,0 +1,168 @@
+/**
+ * The answer engine: one loaded knowledge base and its index, and the logic that picks a fact as
+ * the answer or declines. Platform-neutral and synchronous; a question costs well under a
+ * millisecond at our size.
+ */
+import { dateOrdinal, formatFactDate, yearsOf } from '../knowledge/dates.js';
+import type { Fact, Knowledge } from '../knowledge/types.js';
+import { buildFactIndex, type FactIndex, type FactMatch } from '../search/fact-index.js';
+import { cleanQuestion, hasContent, MAX_QUESTION_LENGTH } from './clean-question.js';
+import { hasFigure, hasMeasurement, readIntent, type Intent } from './intent.js';
+
+/** How much of a question's weight the best fact must cover to be given as the answer. */
+export const CONFIDENCE = 0.62;
+const MAX_TERMS = 8;
+const RELATED = 3;
+
+export interface Answer {
+  /** The question as searched (cleaned, maybe trimmed). */
+  question: string;
+  answered: boolean;
+  /** The answer as shown, without related facts; for a decline, the decline. */
+  text: string;
+  /** The facts the answer rests on, the leading one first. */
+  facts: Fact[];
+  related: Fact[];
+  intent: Intent;
+  notes: string[];
+  /** For a decline: topics the bot does know. */
+  suggestions: string[];
+  /** Share of the question's weight covered by the leading fact (0–1). */
+  confidence: number;
+}
+
+export interface Engine {
+  readonly knowledge: Knowledge;
+  readonly index: FactIndex;
+  /** Broad topics known, most common first, for suggestions. */
+  readonly topics: string[];
+  ask(question: string): Answer;
+}
+
+interface Scored extends FactMatch {
+  coverage: number;
+  total: number;
+  fits: boolean;
+}
+
+export function createEngine(knowledge: Knowledge): Engine {
+  const index = buildFactIndex(knowledge.facts, knowledge.aliases);
+  const topics = commonTags(knowledge.facts, 12);
+  const engine: Engine = { knowledge, index, topics, ask: (question) => answer(engine, question) };
+  return engine;
+}
+
+function commonTags(facts: readonly Fact[], count: number): string[] {
+  const counts = new Map<string, number>();
+  for (const fact of facts) for (const tag of fact.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count).map(([tag]) => tag);
+}
+
+/** The question's search terms: known words as they are, unknown ones cut back to a known stem. */
+function questionTerms(index: FactIndex, question: string): string[] {
+  const terms = new Set<string>();
+  for (const term of index.analyze(question)) {
+    terms.add(index.frequency(term) > 0 ? term : (index.longestKnownPrefix(term) ?? term));
+  }
+  // Rare words decide the answer; keep the most telling few so long questions stay cheap.
+  return [...terms].sort((a, b) => index.weight(b) - index.weight(a)).slice(0, MAX_TERMS);
+}
+
+/** Does the fact carry what the question's intent asks for? */
+function fitsIntent(fact: Fact, intent: Intent): boolean {
+  switch (intent.kind) {
+    case 'when': return fact.date !== undefined || /\b(1[89]|20)\d\d\b/.test(fact.statement);
+    case 'amount': return hasFigure(fact.statement);
+    case 'measure': return hasMeasurement(fact.statement);
+    default: return true;
+  }
+}
+
+function factYears(fact: Fact): Set<number> {
+  const years = new Set(fact.date ? yearsOf(fact.date) : []);
+  for (const m of fact.statement.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) years.add(Number(m[1]));
+  return years;
+}
+
+function intentBonus(fact: Fact, intent: Intent): number {
+  let bonus = 0;
+  if (intent.kind === 'who' && fact.people.length + fact.orgs.length > 0) bonus += 0.05;
+  if (intent.kind === 'where' && fact.places.length > 0) bonus += 0.03;
+  if (intent.kind === 'when' && fact.date) bonus += fact.date.precision === 'year' ? 0.04 : 0.06;
+  if (intent.month !== undefined && fact.date?.start.month === intent.month) bonus += 0.1;
+  return bonus;
+}
+
+function score(index: FactIndex, terms: string[], matches: FactMatch[], intent: Intent): Scored[] {
+  const weights = new Map(terms.map((term) => [term, index.weight(term)]));
+  const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const best = Math.max(...matches.map((m) => m.score), 1e-9);
+  return matches
+    .map((match) => {
+      let covered = 0;
+      for (const term of new Set(match.matched)) covered += weights.get(term) ?? 0;
+      const coverage = covered / totalWeight;
+      let total = coverage + 0.15 * (match.score / best) + intentBonus(match.fact, intent);
+      if (intent.years.length > 0) {
+        const years = factYears(match.fact);
+        total += intent.years.some((y) => years.has(y)) ? 0.1 : -0.25;
+      }
+      return { ...match, coverage, total, fits: fitsIntent(match.fact, intent) };
+    })
+    .sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0));
+}
+
+function disagreeing(knowledge: Knowledge, fact: Fact): Fact[] {
+  const ids = new Set(fact.disagreesWith);
+  for (const other of knowledge.facts) if (other.disagreesWith.includes(fact.id)) ids.add(other.id);
+  return [...ids].map((id) => knowledge.factsById.get(id)).filter((f): f is Fact => f !== undefined);
+}
+
+function lead(fact: Fact, intent: Intent): string {
+  if (intent.kind === 'when' && fact.date) return `${formatFactDate(fact.date)}: ${fact.statement}`;
+  return fact.statement;
+}
+
+function decline(question: string, intent: Intent, engine: Engine, notes: string[], text: string, related: Fact[] = []): Answer {
+  return { question, answered: false, text, facts: [], related, intent, notes, suggestions: engine.topics, confidence: 0 };
+}
+
+function answer(engine: Engine, raw: string): Answer {
+  const { index, knowledge } = engine;
+  const cleaned = cleanQuestion(raw);
+  const question = cleaned.text;
+  const notes = cleaned.trimmed ? [`Your question was long, so only its first ${MAX_QUESTION_LENGTH} characters were searched.`] : [];
+  const intent = readIntent(question);
+  if (!hasContent(question)) {
+    return decline(question, intent, engine, notes, 'Please ask a question in words, for example: when did Aliyev visit Niš?');
+  }
+  const terms = questionTerms(index, question);
+  if (terms.length === 0) {
+    return decline(question, intent, engine, notes, "That question has no words I can look up. Ask about a person, place, event or year in Azerbaijan–Serbia relations.");
+  }
+
+  const ranked = score(index, terms, index.search(terms), intent);
+  const best = ranked.find((candidate) => candidate.fits && candidate.coverage >= CONFIDENCE);
+  if (!best) {
+    return decline(question, intent, engine, notes, "I don't have that in my sources.");
+  }
+
+  const facts = [best.fact, ...disagreeing(knowledge, best.fact)];
+  // Facts that answer the question equally well (another visit, the other source) join the answer.
+  for (const candidate of ranked) {
+    if (facts.length >= 3) break;
+    if (facts.includes(candidate.fact) || !candidate.fits) continue;
+    if (candidate.coverage >= best.coverage - 1e-9 && candidate.total >= best.total - 0.03) {
+      facts.push(candidate.fact, ...disagreeing(knowledge, candidate.fact).filter((f) => !facts.includes(f)));
+    }
+  }
+  const related = ranked
+    .filter((candidate) => !facts.includes(candidate.fact) && candidate.coverage >= 0.3)
+    .slice(0, RELATED)
+    .map((candidate) => candidate.fact);
+
+  const [first, ...rest] = facts;
+  const ordered = intent.kind === 'when' ? rest.sort((a, b) => (a.date && b.date ? dateOrdinal(a.date) - dateOrdinal(b.date) : 0)) : rest;
+  const text = [lead(first as Fact, intent), ...ordered.map((fact) => lead(fact, intent))].join('\n');
+  return { question, answered: true, text, facts, related, intent, notes, suggestions: [], confidence: best.coverage };
+}

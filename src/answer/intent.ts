@@ -1,0 +1,54 @@
+/**
+ * What a question asks for, read from its question words in English, Serbian and Azerbaijani
+ * (after normalisation), and any year or month it names.
+ */
+import { words } from '../search/normalize.js';
+
+export type IntentKind = 'when' | 'amount' | 'measure' | 'who' | 'where' | 'why' | 'what';
+
+export interface Intent {
+  kind: IntentKind;
+  /** Years named in the question: the answer should be about one of them. */
+  years: number[];
+  /** A month named in the question (1–12). */
+  month?: number;
+}
+
+const PATTERNS: [IntentKind, RegExp][] = [
+  ['measure', /\bhow (tall|high|heavy|wide|deep)\b|\bheight\b|\bkoliko (je )?(visok|visoka|visoko)\b|\bhundurluyu\b/],
+  ['amount', /\bhow (much|many|big|large)\b|\bkoliko\b|\bkolika\b|\bkoliki\b|\bne qeder\b|\bnece\b|\bamount\b|\bworth\b|\bcost\b|\bvalue\b|\btotal\b|\bfactor\b|\bvolume\b|\bdeath toll\b|\bsum\b/],
+  ['when', /\bwhen\b|\bwhat (year|month|date|day)\b|\bwhich (year|month|date|day)\b|\bin what year\b|\byear of\b|\bdate of\b|\bkada\b|\bkad\b|\bkoje godine\b|\bkog datuma\b|\bne vaxt\b|\bhansi (il|ilde|tarix)\b|\bnece ci il\b|\byear$|\bmonth\b|\bdate$/],
+  ['who', /\bwho\b|\bwhom\b|\bwhose\b|\bko\b|\bkoga\b|\bciji\b|\bkim\b|\bkimin\b|\bwhich (person|president|minister|prime minister|company|firm|official)\b/],
+  ['where', /\bwhere\b|\bwhich (city|town|place|country|park|location)\b|\blocation\b|\bgde\b|\bgdje\b|\bharada\b|\bhara\b|\bhansi seher\b/],
+  ['why', /\bwhy\b|\bzasto\b|\bniye\b|\bnicin\b|\breason\b/],
+];
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  januar: 1, februar: 2, mart: 3, maj: 5, jun: 6, jul: 7, avgust: 8, septembar: 9, oktobar: 10,
+  novembar: 11, decembar: 12, yanvar: 1, fevral: 2, aprel: 4, iyun: 6, iyul: 7,
+  avqust: 8, sentyabr: 9, oktyabr: 10, noyabr: 11, dekabr: 12,
+};
+
+export function readIntent(question: string): Intent {
+  const text = words(question).join(' ');
+  const kind = PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'what';
+  const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  // "may" is also a verb; count it as a month only next to a year or a day number.
+  const month = words(question)
+    .map((word, i, all) => (word === 'may' && !/^\d+$/.test(all[i + 1] ?? '') && !/^\d+$/.test(all[i - 1] ?? '') ? undefined : MONTHS[word]))
+    .find((m) => m !== undefined);
+  return { kind, years: [...new Set(years)], ...(month !== undefined ? { month } : {}) };
+}
+
+/** Does a fact statement carry a figure: a number that is not just a year? */
+export function hasFigure(statement: string): boolean {
+  const withoutYears = statement.replace(/\b(1[89]\d\d|20\d\d)s?\b/g, '');
+  return /\d/.test(withoutYears) || /\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fold)\b/i.test(withoutYears);
+}
+
+/** Does a statement carry a measurement of size (metres, tall, high)? */
+export function hasMeasurement(statement: string): boolean {
+  return /\d\s*(m|metres?|meters?|cm|km|feet|ft)\b|\b(tall|high|height)\b/i.test(statement);
+}

@@ -1,0 +1,119 @@
+/**
+ * "On this day": the facts dated to today's month and day in any year, oldest first. Facts known
+ * only to the month or year never count. When none falls on the day, a clearly labelled fallback:
+ * the nearest day-dated facts within a week, and failing that a fact of the day that rotates
+ * through every fact before repeating.
+ */
+import { MONTH_NAMES } from '../knowledge/dates.js';
+import type { Fact, Knowledge } from '../knowledge/types.js';
+import type { CalendarDay } from './local-date.js';
+
+export type OnThisDayKind = 'on-this-day' | 'this-week' | 'fact-of-the-day';
+
+export interface OnThisDay {
+  kind: OnThisDayKind;
+  /** "On this day: 15 February", "This week in Azerbaijan–Serbia relations", … */
+  title: string;
+  facts: Fact[];
+  /** One label per fact: "12 years ago today (2014)", "3 days from now, 18 February 2014". */
+  labels: string[];
+}
+
+const WEEK = 7;
+
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+function dayOfYear(month: number, day: number): number {
+  // Days counted in a leap year, so 29 February has its own place.
+  return Math.round((Date.UTC(2000, month - 1, day) - Date.UTC(2000, 0, 1)) / 86_400_000);
+}
+
+function dayDated(facts: readonly Fact[]): Fact[] {
+  return facts.filter((fact) => fact.date?.precision === 'day');
+}
+
+function yearsAgo(fact: Fact, today: CalendarDay): string {
+  const years = today.year - fact.date!.start.year;
+  if (years === 0) return `Today, ${today.year}`;
+  if (years < 0) return `${-years} year${years === -1 ? '' : 's'} from now (${fact.date!.start.year})`;
+  return `${years} year${years === 1 ? '' : 's'} ago today (${fact.date!.start.year})`;
+}
+
+/** A stable pseudo-random order of the facts, so the fact of the day cycles through all of them. */
+function rotation(facts: readonly Fact[]): Fact[] {
+  const hash = (text: string) => [...text].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 16_777_619) >>> 0, 2_166_136_261);
+  return [...facts].sort((a, b) => hash(a.id) - hash(b.id) || a.id.localeCompare(b.id));
+}
+
+export function onThisDay(knowledge: Knowledge, today: CalendarDay): OnThisDay {
+  const dated = dayDated(knowledge.facts);
+  const dateName = `${today.day} ${MONTH_NAMES[today.month - 1]}`;
+  // In a common year, 29 February's events are remembered on 28 February.
+  const alsoLeapDay = today.month === 2 && today.day === 28 && !isLeap(today.year);
+  const exact = dated
+    .filter(({ date }) => date!.start.month === today.month && (date!.start.day === today.day || (alsoLeapDay && date!.start.day === 29)))
+    .sort((a, b) => a.date!.start.year - b.date!.start.year || a.id.localeCompare(b.id));
+  if (exact.length > 0) {
+    return { kind: 'on-this-day', title: `On this day: ${dateName}`, facts: exact, labels: exact.map((fact) => yearsAgo(fact, today)) };
+  }
+
+  const target = dayOfYear(today.month, today.day);
+  const nearby = dated
+    .map((fact) => {
+      let offset = dayOfYear(fact.date!.start.month!, fact.date!.start.day!) - target;
+      if (offset > 183) offset -= 366;
+      if (offset < -183) offset += 366;
+      return { fact, offset };
+    })
+    .filter(({ offset }) => Math.abs(offset) <= WEEK)
+    .sort((a, b) => Math.abs(a.offset) - Math.abs(b.offset) || a.fact.date!.start.year - b.fact.date!.start.year)
+    .slice(0, 3);
+  if (nearby.length > 0) {
+    return {
+      kind: 'this-week',
+      title: `Nothing on ${dateName}; this week in Azerbaijan–Serbia relations`,
+      facts: nearby.map(({ fact }) => fact),
+      labels: nearby.map(({ fact, offset }) => {
+        const when = `${fact.date!.start.day} ${MONTH_NAMES[fact.date!.start.month! - 1]} ${fact.date!.start.year}`;
+        const distance = `${Math.abs(offset)} day${Math.abs(offset) === 1 ? '' : 's'}`;
+        return offset < 0 ? `${distance} before ${dateName}: ${when}` : `${distance} after ${dateName}: ${when}`;
+      }),
+    };
+  }
+
+  const order = rotation(knowledge.facts);
+  const dayNumber = Math.floor(Date.UTC(today.year, today.month - 1, today.day) / 86_400_000);
+  const fact = order[dayNumber % Math.max(1, order.length)];
+  return {
+    kind: 'fact-of-the-day',
+    title: `Nothing dated ${dateName}; a fact of the day instead`,
+    facts: fact ? [fact] : [],
+    labels: fact ? ['Fact of the day'] : [],
+  };
+}
+
+/** Parses "MM-DD", "YYYY-MM-DD", "15 February" or "February 15"; undefined when it is none of them. */
+export function parseDayArgument(text: string, currentYear: number): CalendarDay | undefined {
+  const trimmed = text.trim().toLowerCase();
+  let year = currentYear;
+  let month: number | undefined;
+  let day: number | undefined;
+  const iso = /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (iso) {
+    year = iso[1] ? Number(iso[1]) : currentYear;
+    month = Number(iso[2]);
+    day = Number(iso[3]);
+  } else {
+    const named = /^(\d{1,2})\s+([a-z]+)$|^([a-z]+)\s+(\d{1,2})$/.exec(trimmed);
+    if (!named) return undefined;
+    const name = named[2] ?? named[3] ?? '';
+    day = Number(named[1] ?? named[4]);
+    const index = MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(name.slice(0, 3)) && name.length >= 3);
+    month = index >= 0 ? index + 1 : undefined;
+  }
+  if (month === undefined || month < 1 || month > 12 || day < 1) return undefined;
+  // 29 February is a real day to ask about even in a common year; check against a leap year.
+  const leapYearForCheck = month === 2 && day === 29 ? 2000 : year;
+  if (day > new Date(Date.UTC(leapYearForCheck, month, 0)).getUTCDate()) return undefined;
+  return { year, month, day };
+}

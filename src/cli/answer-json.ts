@@ -1,0 +1,31 @@
+/** The one-object JSON form of an answer, for scripts and the evaluation. */
+import type { Engine } from '../answer/engine.js';
+import { answerReply } from '../answer/answer-reply.js';
+
+export interface AnswerJson {
+  question: string;
+  answered: boolean;
+  answer: string;
+  citations: { source: string; title: string; publisher: string; published: string; url: string }[];
+  facts: { id: string; statement: string; date: string | null; sources: string[] }[];
+  ms: number;
+}
+
+export function answerJson(engine: Engine, question: string): AnswerJson {
+  const started = performance.now();
+  const answer = engine.ask(question);
+  const ms = performance.now() - started;
+  const reply = answerReply(engine, answer);
+  return {
+    question,
+    answered: answer.answered,
+    answer: answer.text,
+    citations: uniqueCitations(reply.facts.flatMap((fact) => fact.citations)).map(({ source, title, publisher, published, url }) => ({ source, title, publisher, published, url })),
+    facts: [...answer.facts, ...answer.related].map((fact) => ({ id: fact.id, statement: fact.statement, date: fact.date?.raw ?? null, sources: fact.sources })),
+    ms: Math.round(ms * 1000) / 1000,
+  };
+}
+
+function uniqueCitations<T extends { source: string }>(citations: T[]): T[] {
+  return [...new Map(citations.map((c) => [c.source, c])).values()];
+}

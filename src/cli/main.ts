@@ -1,0 +1,95 @@
+/**
+ * The command-line interface:
+ *   azsr ask [--json] [question…]   answer a question (with --json and no question: one per stdin line)
+ *   azsr today [--date MM-DD]        the on-this-day facts
+ *   azsr knowledge check             validate the knowledge files
+ */
+import { createInterface } from 'node:readline';
+import { answerReply } from '../answer/answer-reply.js';
+import type { Engine } from '../answer/engine.js';
+import { findCommand } from '../../commands/index.js';
+import { ConfigError, loadConfig, readDotenv } from '../config.js';
+import { runCommand } from '../core/dispatch.js';
+import { renderReplyText } from '../console/render-text.js';
+import { formatProblem, summarizeProblems } from '../knowledge/format-problems.js';
+import { KnowledgeStore } from '../knowledge/store.js';
+import { answerJson } from './answer-json.js';
+
+const USAGE = `Usage:
+  npm run --silent azsr -- ask [--json] "when did Aliyev visit Niš"
+  npm run --silent azsr -- today [--date MM-DD]
+  npm run --silent azsr -- knowledge check`;
+
+function openStore(knowledgeDir: string): KnowledgeStore {
+  const store = new KnowledgeStore(knowledgeDir);
+  const outcome = store.reload();
+  if (!outcome.ok) {
+    for (const problem of outcome.problems.filter((p) => p.severity === 'error')) console.error(formatProblem(problem));
+    console.error(`azsr: the knowledge in ${knowledgeDir} has errors (${summarizeProblems(outcome.problems)}); run "npm run knowledge:check".`);
+    process.exit(1);
+  }
+  return store;
+}
+
+async function ask(engine: Engine, args: string[]): Promise<void> {
+  const json = args.includes('--json');
+  const question = args.filter((a) => a !== '--json').join(' ');
+  if (json && question === '') {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) process.stdout.write(`${JSON.stringify(answerJson(engine, line))}\n`);
+    return;
+  }
+  if (json) {
+    process.stdout.write(`${JSON.stringify(answerJson(engine, question))}\n`);
+    return;
+  }
+  console.log(renderReplyText(answerReply(engine, engine.ask(question))));
+}
+
+function knowledgeCheck(knowledgeDir: string): void {
+  const store = new KnowledgeStore(knowledgeDir);
+  const outcome = store.reload();
+  for (const problem of outcome.problems) console.log(formatProblem(problem));
+  const summary = `${outcome.facts} facts, ${outcome.sources} sources; ${summarizeProblems(outcome.problems)}`;
+  if (!outcome.ok) {
+    console.log(`knowledge check failed: ${summary}`);
+    process.exit(1);
+  }
+  console.log(`knowledge check passed: ${summary}`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  readDotenv();
+  const config = loadConfig(process.env);
+  const [verb, ...rest] = argv;
+  switch (verb) {
+    case 'ask':
+      await ask(openStore(config.knowledgeDir).engine(), rest);
+      return;
+    case 'today': {
+      const store = openStore(config.knowledgeDir);
+      const dateIndex = rest.indexOf('--date');
+      const date = dateIndex >= 0 ? rest[dateIndex + 1] : undefined;
+      const command = findCommand('azsr-today')!;
+      const reply = await runCommand(command, {
+        platform: 'console', user: { id: 'cli', isModerator: true }, place: {},
+        services: { engine: () => store.engine(), now: () => new Date(), timeZone: config.daily.timeZone },
+      }, { date });
+      console.log(renderReplyText(reply));
+      if (reply.kind === 'error') process.exit(1);
+      return;
+    }
+    case 'knowledge':
+      if (rest[0] === 'check') return knowledgeCheck(config.knowledgeDir);
+      break;
+    default:
+      break;
+  }
+  console.error(USAGE);
+  process.exit(2);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,159 @@
+/**
+ * Every setting, validated once at the edge: nothing else reads process.env. Errors name the
+ * variable and say how to fix it, and all of them are reported together.
+ * `.env.example` documents each setting.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+import { isValidTimeZone } from './answer/local-date.js';
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === '' ? undefined : value));
+
+const idList = optionalText.transform((value) =>
+  (value ?? '').split(',').map((part) => part.trim()).filter(Boolean),
+);
+
+const url = (name: string) =>
+  optionalText.refine((value) => value === undefined || /^https?:\/\/\S+$/.test(value), {
+    message: `${name} must be a full URL such as http://127.0.0.1:8080/api`,
+  });
+
+const envSchema = z.object({
+  KNOWLEDGE_DIR: optionalText.transform((v) => v ?? './knowledge'),
+  DATA_DIR: optionalText.transform((v) => v ?? './data'),
+  LOG_LEVEL: optionalText
+    .transform((v) => v ?? 'info')
+    .pipe(z.enum(['debug', 'info', 'warn', 'error'], { error: 'LOG_LEVEL must be one of debug, info, warn, error' })),
+
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+    message: 'DISCORD_APPLICATION_ID must be the numeric application id from the Developer Portal (General Information)',
+  }),
+  DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+    message: 'DISCORD_GUILD_ID must be a numeric server id (right-click the server, Copy Server ID)',
+  }),
+  DISCORD_API_URL: url('DISCORD_API_URL'),
+  DISCORD_MODERATOR_ROLE: optionalText,
+
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+    message: 'SLACK_BOT_TOKEN must be the bot token starting with xoxb- (OAuth & Permissions)',
+  }),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), {
+    message: 'SLACK_APP_TOKEN must be an app-level token starting with xapp- (Basic Information, App-Level Tokens)',
+  }),
+  SLACK_PORT: optionalText
+    .transform((v) => (v === undefined ? 3000 : Number(v)))
+    .refine((v) => Number.isInteger(v) && v >= 0 && v <= 65535, { message: 'SLACK_PORT must be a port number from 0 to 65535' }),
+  SLACK_API_URL: url('SLACK_API_URL'),
+  SLACK_MODERATOR_IDS: idList,
+
+  DAILY_POST_TIME: optionalText
+    .transform((v) => v ?? '09:00')
+    .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { message: 'DAILY_POST_TIME must be HH:MM in 24-hour time, such as 09:00' }),
+  DAILY_POST_TZ: optionalText
+    .transform((v) => v ?? 'Europe/Belgrade')
+    .refine(isValidTimeZone, { message: 'DAILY_POST_TZ must be an IANA time zone such as Europe/Belgrade or Asia/Baku' }),
+  DAILY_DISCORD_CHANNEL_IDS: idList,
+  DAILY_SLACK_CHANNEL_IDS: idList,
+  MODERATOR_DISCORD_CHANNEL_ID: optionalText,
+  MODERATOR_SLACK_CHANNEL_ID: optionalText,
+});
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  guildId?: string;
+  apiUrl?: string;
+  moderatorRole?: string;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  port: number;
+  apiUrl?: string;
+  moderatorIds: string[];
+}
+
+export interface Config {
+  knowledgeDir: string;
+  dataDir: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Present when Discord is configured. */
+  discord?: DiscordConfig;
+  /** Present when Slack is configured. */
+  slack?: SlackConfig;
+  daily: { time: string; timeZone: string; discordChannelIds: string[]; slackChannelIds: string[] };
+  moderatorChannels: { discord?: string; slack?: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`azsr: the configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSet these in .env (see .env.example) or the environment.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads `.env` into the environment (without overriding what is already set). */
+export function readDotenv(path = '.env'): void {
+  loadDotenv({ path, quiet: true });
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '');
+      return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
+    }));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+
+  let discord: DiscordConfig | undefined;
+  if (e.DISCORD_TOKEN) {
+    if (!e.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set: copy it from the Developer Portal (General Information)');
+    else discord = {
+      token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID,
+      ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+      ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+      ...(e.DISCORD_MODERATOR_ROLE ? { moderatorRole: e.DISCORD_MODERATOR_ROLE } : {}),
+    };
+  } else if (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID) {
+    problems.push('DISCORD_TOKEN is required when other DISCORD_ settings are set: copy the bot token from the Developer Portal (Bot, Reset Token), or remove the other DISCORD_ settings');
+  }
+
+  let slack: SlackConfig | undefined;
+  if (e.SLACK_BOT_TOKEN) {
+    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+      problems.push('SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) is required when SLACK_BOT_TOKEN is set: see Basic Information in your Slack app');
+    } else slack = {
+      botToken: e.SLACK_BOT_TOKEN, port: e.SLACK_PORT, moderatorIds: e.SLACK_MODERATOR_IDS,
+      ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+      ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+      ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+    };
+  } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
+    problems.push('SLACK_BOT_TOKEN is required when other SLACK_ settings are set: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    ...(discord ? { discord } : {}),
+    ...(slack ? { slack } : {}),
+    daily: { time: e.DAILY_POST_TIME, timeZone: e.DAILY_POST_TZ, discordChannelIds: e.DAILY_DISCORD_CHANNEL_IDS, slackChannelIds: e.DAILY_SLACK_CHANNEL_IDS },
+    moderatorChannels: {
+      ...(e.MODERATOR_DISCORD_CHANNEL_ID ? { discord: e.MODERATOR_DISCORD_CHANNEL_ID } : {}),
+      ...(e.MODERATOR_SLACK_CHANNEL_ID ? { slack: e.MODERATOR_SLACK_CHANNEL_ID } : {}),
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/** Renders a neutral reply as plain text for the terminal: answer, citations, related facts. */
+import type { Citation, Reply, ReplyFact } from '../core/reply.js';
+
+export function citationLine(citation: Citation): string {
+  return `${citation.title}. ${citation.publisher}, ${citation.published}. ${citation.url}`;
+}
+
+function factLines(fact: ReplyFact, bullet: string): string[] {
+  const date = fact.date ? ` (${fact.date})` : '';
+  return [`${bullet}${fact.statement}${date}`, ...fact.citations.map((c) => `    Source: ${citationLine(c)}`)];
+}
+
+export function renderReplyText(reply: Reply): string {
+  const lines: string[] = [];
+  if (reply.kind === 'answer') {
+    lines.push(reply.body);
+    if (reply.disagreement) lines.push('(The sources disagree here; each account is shown with its own source.)');
+    const shown = new Set<string>();
+    for (const fact of reply.facts) {
+      for (const citation of fact.citations) {
+        const key = `${citation.source}`;
+        if (shown.has(key)) continue;
+        shown.add(key);
+        lines.push(`  Source: ${citationLine(citation)}`);
+      }
+    }
+    if (reply.related.length > 0) {
+      lines.push('', 'Related:');
+      for (const fact of reply.related) lines.push(...factLines(fact, '  • '));
+    }
+  } else {
+    lines.push(reply.title === '' ? reply.body : `${reply.title}\n${reply.body}`);
+    if (reply.kind === 'info') for (const fact of reply.facts) lines.push(...fact.citations.map((c) => `  Source: ${citationLine(c)}`));
+    for (const item of reply.items) lines.push(`  • ${item.label}: ${item.text}${item.url ? ` ${item.url}` : ''}`);
+    if (reply.suggestions.length > 0) lines.push(`I can tell you about: ${reply.suggestions.join(', ')}.`);
+  }
+  for (const note of reply.notes) lines.push(`Note: ${note}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,88 @@
+/**
+ * The platform-neutral reply every command returns. Adapters (console, Discord, Slack) render it;
+ * nothing here knows about embeds, Block Kit, markdown or length limits. All text is plain text:
+ * adapters escape it for their platform.
+ */
+
+/** Where a fact comes from, ready to show as a link. */
+export interface Citation {
+  /** Source id from knowledge/sources.yaml, e.g. `rusi-2020`. */
+  source: string;
+  title: string;
+  publisher: string;
+  /** Publication date as written in the sources file (`2020-08-19`, `2026-02`). */
+  published: string;
+  url: string;
+  /** Heading in the source where the fact is stated. */
+  section?: string;
+}
+
+/** One fact as shown to a person, with every citation it rests on. */
+export interface ReplyFact {
+  id: string;
+  statement: string;
+  /** The date as people read it: `21 August 1997`, `February 2011`, `2023`, `2010–2018`. */
+  date?: string;
+  /** Machine form of the date (`1997-08-21`, `2011-02`, `2023`, `2010/2018`). */
+  isoDate?: string;
+  citations: Citation[];
+  /** Ids of facts from other sources that say otherwise. */
+  disagreesWith?: string[];
+}
+
+/** A labelled line in a list reply (help, sources, status). */
+export interface ReplyItem {
+  label: string;
+  text: string;
+  url?: string;
+}
+
+export type ReplyKind = 'answer' | 'decline' | 'info' | 'refusal' | 'error';
+
+export interface Reply {
+  kind: ReplyKind;
+  /** A short heading: the question, "On this day: 15 February", "Sources". */
+  title: string;
+  /** The lead text: for an answer, what was asked, without the related facts. */
+  body: string;
+  /** The facts the answer rests on, the answer's own first. */
+  facts: ReplyFact[];
+  /** A few more facts on the same subject, shown after the answer. */
+  related: ReplyFact[];
+  /** Lists for informational replies. */
+  items: ReplyItem[];
+  /** Topics or questions offered, e.g. after a decline. */
+  suggestions: string[];
+  /** Small print: "Your question was trimmed to 500 characters." */
+  notes: string[];
+  /** Only the asker should see it (declines and errors always are). */
+  private: boolean;
+  /** Facts shown here disagree with each other; adapters may flag it. */
+  disagreement: boolean;
+}
+
+/** Builds a reply, filling the parts left out with empty values. */
+export function makeReply(parts: Pick<Reply, 'kind' | 'title' | 'body'> & Partial<Reply>): Reply {
+  const isPrivateKind = parts.kind === 'decline' || parts.kind === 'error' || parts.kind === 'refusal';
+  return {
+    facts: [],
+    related: [],
+    items: [],
+    suggestions: [],
+    notes: [],
+    disagreement: false,
+    ...parts,
+    private: isPrivateKind ? true : (parts.private ?? false),
+  };
+}
+
+/** Every distinct citation in a reply, in order of first appearance. */
+export function replyCitations(reply: Reply): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const fact of [...reply.facts, ...reply.related]) {
+    for (const citation of fact.citations) {
+      if (!seen.has(citation.source)) seen.set(citation.source, citation);
+    }
+  }
+  return [...seen.values()];
+}

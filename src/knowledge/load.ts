@@ -1,0 +1,162 @@
+/**
+ * Loads and validates a knowledge folder. Every problem in every file is collected before the
+ * verdict, each with file, line, column and a hint; knowledge is returned only when there is no
+ * error (warnings are allowed). The same function serves start-up, live reload and CI.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFactDate } from './dates.js';
+import { findWarnings } from './warnings.js';
+import { aliasesFileSchema, factsFileSchema, sourcesFileSchema, type FactEntry } from './schema.js';
+import type { Fact, Knowledge, Problem, Source } from './types.js';
+import { readYamlFile } from './yaml-file.js';
+
+export interface LoadResult {
+  /** Present when no problem is an error. */
+  knowledge?: Knowledge;
+  problems: Problem[];
+  /** The files read, for the status report. */
+  files: string[];
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+function readText(file: string, problems: Problem[]): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    problems.push({
+      severity: 'error', file, line: 1, column: 1,
+      message: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      hint: 'check that the file exists and is readable',
+    });
+    return undefined;
+  }
+}
+
+function listFactFiles(dir: string, problems: Problem[]): string[] {
+  const factsDir = join(dir, 'facts');
+  try {
+    return readdirSync(factsDir)
+      .filter((name) => YAML_FILE.test(name) && statSync(join(factsDir, name)).isFile())
+      .sort()
+      .map((name) => join(factsDir, name));
+  } catch {
+    problems.push({
+      severity: 'error', file: factsDir, line: 1, column: 1,
+      message: 'the facts folder is missing',
+      hint: `create ${factsDir}/ with at least one .yaml file of facts`,
+    });
+    return [];
+  }
+}
+
+export function loadKnowledge(dir: string): LoadResult {
+  const problems: Problem[] = [];
+  const files: string[] = [];
+
+  // Sources first: facts are checked against their ids.
+  const sourcesFile = join(dir, 'sources.yaml');
+  const sources = new Map<string, Source>();
+  const sourceLines = new Map<string, number>();
+  const sourcesText = readText(sourcesFile, problems);
+  if (sourcesText !== undefined) {
+    files.push(sourcesFile);
+    const parsed = readYamlFile(sourcesFile, sourcesText, sourcesFileSchema);
+    problems.push(...parsed.problems);
+    parsed.value?.forEach((entry, index) => {
+      if (sources.has(entry.id)) {
+        problems.push({
+          severity: 'error', file: sourcesFile, ...parsed.lineOf([index, 'id']),
+          message: `duplicate source id "${entry.id}"`, hint: 'give each source its own id',
+        });
+        return;
+      }
+      sourceLines.set(entry.id, parsed.lineOf([index]).line);
+      sources.set(entry.id, {
+        id: entry.id, title: entry.title, publisher: entry.publisher, author: entry.author,
+        published: entry.published, url: entry.url, licence: entry.licence,
+        ...(entry.published_note ? { publishedNote: entry.published_note } : {}),
+      });
+    });
+  }
+
+  const facts: Fact[] = [];
+  const factsById = new Map<string, Fact>();
+  const pendingLinks: { fact: Fact; lineOf: (path: PropertyKey[]) => { line: number; column: number }; index: number }[] = [];
+  const knownSources = [...sources.keys()].join(', ');
+
+  for (const file of listFactFiles(dir, problems)) {
+    const text = readText(file, problems);
+    if (text === undefined) continue;
+    files.push(file);
+    const parsed = readYamlFile(file, text, factsFileSchema);
+    problems.push(...parsed.problems);
+    parsed.value?.forEach((entry: FactEntry, index) => {
+      const at = (...path: PropertyKey[]) => parsed.lineOf([index, ...path]);
+      const error = (path: PropertyKey[], message: string, hint: string) =>
+        problems.push({ severity: 'error', file, ...at(...path), message: `fact "${entry.id}": ${message}`, hint });
+
+      const fact: Fact = {
+        id: entry.id, statement: entry.statement.replace(/\s+/g, ' '), sources: entry.sources,
+        section: entry.section, people: entry.people, places: entry.places, orgs: entry.orgs,
+        tags: entry.tags, disagreesWith: entry.disagrees_with, file, line: at().line,
+        ...(entry.derived ? { derived: entry.derived } : {}),
+      };
+      if (entry.date !== undefined) {
+        const date = parseFactDate(entry.date);
+        if (typeof date === 'string') error(['date'], `impossible date: ${date}`, 'write "YYYY", "YYYY-MM", "YYYY-MM-DD" or "FROM/TO"');
+        else fact.date = date;
+      }
+      entry.sources.forEach((source, i) => {
+        if (sources.size > 0 && !sources.has(source)) {
+          error(['sources', i], `unknown source id "${source}"`, `use one of: ${knownSources}; or add the source to sources.yaml`);
+        }
+      });
+      const first = factsById.get(entry.id);
+      if (first) {
+        error(['id'], 'duplicate id', `ids must be unique; "${entry.id}" is already used at ${first.file}:${first.line}`);
+        return;
+      }
+      factsById.set(fact.id, fact);
+      facts.push(fact);
+      pendingLinks.push({ fact, lineOf: (path) => at(...path), index });
+    });
+  }
+
+  for (const { fact, lineOf } of pendingLinks) {
+    fact.disagreesWith.forEach((other, i) => {
+      if (!factsById.has(other)) {
+        problems.push({
+          severity: 'error', file: fact.file, ...lineOf(['disagrees_with', i]),
+          message: `fact "${fact.id}": disagrees_with names "${other}", which is not a fact id`,
+          hint: 'name the id of the fact from the other source',
+        });
+      }
+    });
+  }
+
+  const aliasesFile = join(dir, 'aliases.yaml');
+  let aliases: string[][] = [];
+  const aliasText = readText(aliasesFile, problems);
+  let aliasLineOf: ((path: PropertyKey[]) => { line: number; column: number }) | undefined;
+  if (aliasText !== undefined) {
+    files.push(aliasesFile);
+    const parsed = readYamlFile(aliasesFile, aliasText, aliasesFileSchema);
+    problems.push(...parsed.problems);
+    aliases = parsed.value ?? [];
+    aliasLineOf = parsed.lineOf;
+  }
+
+  if (facts.length === 0 && !problems.some((p) => p.severity === 'error')) {
+    problems.push({
+      severity: 'error', file: join(dir, 'facts'), line: 1, column: 1,
+      message: 'there are no facts', hint: 'add at least one fact file with facts',
+    });
+  }
+
+  const knowledge: Knowledge = { sources, facts, factsById, aliases };
+  problems.push(...findWarnings(knowledge, { sourcesFile, sourceLines, aliasesFile, aliasLineOf }));
+  const hasErrors = problems.some((problem) => problem.severity === 'error');
+  return { ...(hasErrors ? {} : { knowledge }), problems, files };
+}

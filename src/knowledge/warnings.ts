@@ -1,0 +1,70 @@
+/**
+ * What is legal but probably wrong: a fact that repeats another, a fact with no date, an alias
+ * group that matches nothing in the facts, a source nobody cites, a spelling in two alias groups.
+ */
+import { stem, words } from '../search/normalize.js';
+import { STOPWORDS } from '../search/stopwords.js';
+import type { Knowledge, Problem } from './types.js';
+
+interface Where {
+  sourcesFile: string;
+  sourceLines: Map<string, number>;
+  aliasesFile: string;
+  aliasLineOf: ((path: PropertyKey[]) => { line: number; column: number }) | undefined;
+}
+
+const contentWords = (text: string) => new Set(words(text).map(stem).filter((w) => !STOPWORDS.has(w)));
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / Math.max(1, a.size + b.size - shared);
+}
+
+export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
+  const problems: Problem[] = [];
+  const warn = (file: string, line: number, message: string, hint: string) =>
+    problems.push({ severity: 'warning', file, line, column: 1, message, hint });
+
+  const bags = knowledge.facts.map((fact) => contentWords(fact.statement));
+  knowledge.facts.forEach((fact, i) => {
+    if (!fact.date) warn(fact.file, fact.line, `fact "${fact.id}" has no date`, 'add date: "YYYY" (or finer) when the source gives or implies one');
+    for (let j = 0; j < i; j++) {
+      const other = knowledge.facts[j]!;
+      if (similarity(bags[i]!, bags[j]!) >= 0.8) {
+        warn(fact.file, fact.line, `fact "${fact.id}" repeats fact "${other.id}" (${other.file}:${other.line})`,
+          'merge them into one fact listing both sources, or remove one');
+      }
+    }
+  });
+
+  const cited = new Set(knowledge.facts.flatMap((fact) => fact.sources));
+  for (const id of knowledge.sources.keys()) {
+    if (!cited.has(id)) warn(where.sourcesFile, where.sourceLines.get(id) ?? 1, `source "${id}" is not cited by any fact`, 'cite it from a fact or remove it');
+  }
+
+  const vocabulary = new Set<string>();
+  for (const fact of knowledge.facts) {
+    for (const text of [fact.statement, ...fact.people, ...fact.places, ...fact.orgs, ...fact.tags]) {
+      for (const word of words(text)) vocabulary.add(stem(word));
+    }
+  }
+  const claimed = new Map<string, number>();
+  knowledge.aliases.forEach((group, index) => {
+    const line = where.aliasLineOf?.([index]).line ?? 1;
+    const used = group.some((spelling) => {
+      const tokens = words(spelling).map(stem);
+      return tokens.length > 0 && tokens.every((token) => vocabulary.has(token));
+    });
+    if (!used) warn(where.aliasesFile, line, `alias group [${group.join(', ')}] matches nothing in the facts`, 'check the spelling, or add the fact it is meant for');
+    for (const spelling of group) {
+      const k = words(spelling).map(stem).join(' ');
+      const earlier = claimed.get(k);
+      if (earlier !== undefined && earlier !== index) {
+        const earlierLine = where.aliasLineOf?.([earlier]).line ?? 1;
+        warn(where.aliasesFile, line, `"${spelling}" is also in the group on line ${earlierLine}`, 'keep each spelling in one group; the first group wins');
+      } else claimed.set(k, index);
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,102 @@
+/**
+ * Reads one YAML file and validates it with a zod schema, turning every YAML and zod problem into
+ * a Problem with file, line and column. Nothing throws: a bad file yields problems, not a crash.
+ */
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { Problem } from './types.js';
+
+type Path = readonly PropertyKey[];
+
+export interface ParsedFile<T> {
+  value: T | undefined;
+  problems: Problem[];
+  /** 1-based line of the node at a path (the nearest existing ancestor when it is missing). */
+  lineOf(path: Path): { line: number; column: number };
+}
+
+const FIELD_HINTS: Record<string, string> = {
+  date: 'write "YYYY", "YYYY-MM", "YYYY-MM-DD" or a range "FROM/TO", in quotes',
+  sources: 'list source ids from sources.yaml, e.g. sources: [wikipedia]',
+  statement: 'write the fact in one to three sentences of our own words',
+  section: 'name the heading in the source where the fact is stated',
+  id: 'use lowercase letters, digits and dashes; ids must stay stable',
+  url: 'paste the full link, starting with https://',
+};
+
+function describePath(path: Path): string {
+  return path.map((part) => (typeof part === 'number' ? `entry ${part + 1}` : `"${String(part)}"`)).join(', ');
+}
+
+export function readYamlFile<S extends z.ZodType>(file: string, text: string, schema: S): ParsedFile<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const lineOf = (path: Path) => nodePosition(doc, path, position);
+  const problems: Problem[] = [];
+
+  for (const error of doc.errors) {
+    const [start] = error.linePos ?? [];
+    problems.push({
+      severity: 'error',
+      file,
+      line: start?.line ?? 1,
+      column: start?.col ?? 1,
+      message: `the YAML cannot be read: ${error.message.split('\n')[0]}`,
+      hint: 'check the indentation and that text containing ":" or "#" is in quotes',
+    });
+  }
+  if (problems.length > 0) return { value: undefined, problems, lineOf };
+
+  const result = schema.safeParse(doc.toJS() ?? []);
+  if (result.success) return { value: result.data, problems, lineOf };
+
+  for (const issue of result.error.issues) {
+    const path = issue.path;
+    const field = [...path].reverse().find((part) => typeof part === 'string');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({
+          severity: 'error',
+          file,
+          ...lineOf([...path, key]),
+          message: `${describePath(path)}: unknown field "${key}"`,
+          hint: 'check the spelling; the fields are listed in docs/knowledge-format.md',
+        });
+      }
+      continue;
+    }
+    problems.push({
+      severity: 'error',
+      file,
+      ...lineOf(path),
+      message: `${describePath(path)} ${issue.message}`,
+      hint: (typeof field === 'string' && FIELD_HINTS[field]) || 'see docs/knowledge-format.md for the format',
+    });
+  }
+  return { value: undefined, problems, lineOf };
+}
+
+/** Finds the node (or, for a map key, the key itself) at a path, falling back to its parent. */
+function nodePosition(
+  doc: Document,
+  path: Path,
+  position: (offset: number) => { line: number; column: number },
+): { line: number; column: number } {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const prefix = path.slice(0, depth);
+    const parent = depth > 0 ? doc.getIn(prefix.slice(0, -1) as unknown[], true) : undefined;
+    const last = prefix[prefix.length - 1];
+    if (isMap(parent) && last !== undefined) {
+      const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === last);
+      const key = pair?.key as Node | undefined;
+      if (key?.range) return position(key.range[0]);
+    }
+    const node = (depth === 0 ? doc.contents : doc.getIn(prefix as unknown[], true)) as Node | null | undefined;
+    if (node && typeof node === 'object' && 'range' in node && node.range) return position(node.range[0]);
+  }
+  return { line: 1, column: 1 };
+}

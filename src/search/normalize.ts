@@ -1,0 +1,60 @@
+/**
+ * Text normalisation shared by the index and the questions, so that Niš, Nis, NIŠ and Ниш are the
+ * same word. The usual recipe (NFKD, then drop every non-\w character) deletes Cyrillic and ə
+ * outright, so letters are transliterated first and only combining marks are dropped.
+ */
+
+// Serbian Cyrillic to Serbian Latin (then folded like the Latin: č → c, ž → z), plus the Russian
+// and Azerbaijani Cyrillic letters people paste in names (Алиев, Əliyev's older Cyrillic form).
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'dj', е: 'e', ж: 'z', з: 'z', и: 'i', ј: 'j',
+  к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't',
+  ћ: 'c', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c', џ: 'dz', ш: 's',
+  й: 'y', ы: 'y', э: 'e', ю: 'yu', я: 'ya', ё: 'e', щ: 'shch', ъ: '', ь: '', і: 'i', ї: 'yi', є: 'ye',
+  ә: 'e', ғ: 'g', һ: 'h', ө: 'o', ү: 'u', ҹ: 'c', ҝ: 'g', ҕ: 'g', қ: 'k', ң: 'n', ұ: 'u',
+};
+
+// Latin letters that NFKD does not take apart into a base letter and a mark.
+const LATIN: Record<string, string> = {
+  đ: 'dj', ə: 'e', ı: 'i', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h',
+};
+
+const SPECIAL = new RegExp(`[${Object.keys(CYRILLIC).join('')}${Object.keys(LATIN).join('')}]`, 'gu');
+const MARKS = /\p{M}+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+// 400,000 and 1.000.000 are one number, not two.
+const DIGIT_GROUPS = /(\d)[.,\u00a0\u202f'’](?=\d{3}(?!\d))/g;
+
+/**
+ * Folds text to lowercase ASCII-ish words separated by single spaces. Letters of other scripts
+ * survive (as themselves), so nothing a person typed silently disappears.
+ */
+export function normalizeText(input: string): string {
+  // The Turkish/Azerbaijani dotted capital İ lowercases to i + combining dot; ı has no dot at all.
+  const lowered = input.replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase();
+  const transliterated = lowered.replace(SPECIAL, (ch) => CYRILLIC[ch] ?? LATIN[ch] ?? ch);
+  return transliterated
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(DIGIT_GROUPS, '$1')
+    .replace(NOT_WORD, ' ')
+    .trim();
+}
+
+/** The words of a text, normalised. */
+export function words(input: string): string[] {
+  const normalized = normalizeText(input);
+  return normalized === '' ? [] : normalized.split(' ');
+}
+
+/**
+ * A light stemmer for English plurals and possessives, applied on both sides so that "howitzers"
+ * finds "howitzer". Deliberately conservative: short words and -ss/-us/-is endings are kept.
+ */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 5) return `${word.slice(0, -3)}y`;
+  if (/(ss|us|is|ys|os)$/.test(word)) return word;
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
