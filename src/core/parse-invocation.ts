@@ -10,15 +10,19 @@ export type Invocation = { command: CommandDefinition; args: CommandArgs } | { e
 function fillArgs(command: CommandDefinition, rest: string): Invocation {
   const args: CommandArgs = {};
   const remaining: string[] = [];
-  for (const word of rest.split(/\s+/).filter(Boolean)) {
+  const wordsOfRest = rest.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < wordsOfRest.length; i++) {
+    const word = wordsOfRest[i] as string;
     const flag = /^--([a-z-]+)$/.exec(word);
-    const option = flag && command.options.find((o) => o.type === 'boolean' && o.name === flag[1]);
-    if (option) args[option.name] = true;
-    else remaining.push(word);
+    const option = flag && command.options.find((o) => o.name === flag[1]);
+    if (!option) remaining.push(word);
+    else if (option.type === 'boolean') args[option.name] = true;
+    // `--date 02-15`: a named text option takes the next word.
+    else if (wordsOfRest[i + 1] !== undefined) args[option.name] = wordsOfRest[++i];
   }
   const text = remaining.join(' ');
   const textOption = command.options.find((o) => o.type === 'string');
-  if (textOption && text !== '') args[textOption.name] = text;
+  if (textOption && text !== '' && args[textOption.name] === undefined) args[textOption.name] = text;
   const missing = command.options.find((o) => o.required && args[o.name] === undefined);
   if (missing) return { error: `/${command.name} needs ${missing.name}: ${missing.description}.` };
   return { command, args };
