@@ -4,6 +4,7 @@
  * optional parts are features a caller may leave out; commands say plainly when one is missing.
  */
 import type { Engine } from '../answer/engine.js';
+import type { ReloadOutcome } from '../knowledge/store.js';
 
 export type Vote = 'up' | 'down';
 
@@ -17,6 +18,47 @@ export interface VoteRecorder {
   record(factIds: readonly string[], vote: Vote, at: Date): void;
 }
 
+/** Reloading the knowledge and how it last went, for the moderators' reload and status commands. */
+export interface KnowledgeControl {
+  /** The knowledge folder, so problems can be shown relative to it. */
+  readonly dir: string;
+  /** Validates the folder and swaps it in when valid; the last good knowledge answers otherwise. */
+  reload(): ReloadOutcome;
+  /** The latest reload, good or bad (start-up counts). */
+  readonly lastReload: ReloadOutcome | undefined;
+  /** The latest reload without errors: what is answering now. */
+  readonly lastGood: ReloadOutcome | undefined;
+}
+
+/** One declined question as moderators see it: normalised, counted, without who asked. */
+export interface GapEntry {
+  question: string;
+  count: number;
+  /** ISO time it was last asked. */
+  lastAsked: string;
+}
+
+/** The recorded gaps, read back for `gaps` and `status`. */
+export interface GapReport {
+  /** Most often asked first (then most recently asked). */
+  mostAsked(limit: number): GapEntry[];
+  /** Distinct questions recorded and how often they were asked in all. */
+  totals(): { questions: number; asks: number };
+}
+
+/** 👍 / 👎 counts of one fact. */
+export interface FactVotes {
+  factId: string;
+  up: number;
+  down: number;
+}
+
+/** The recorded votes, read back for `status`. */
+export interface VoteReport {
+  /** Facts with at least one 👎, most 👎 first. */
+  mostDownvoted(limit: number): FactVotes[];
+}
+
 export interface Services {
   /** The current answer engine (a reload swaps it; always ask for it afresh). */
   engine(): Engine;
@@ -26,4 +68,8 @@ export interface Services {
   timeZone: string;
   gaps?: GapRecorder;
   votes?: VoteRecorder;
+  /** Moderators' access to reloading; left out where there is nothing to reload (tests, CLI). */
+  knowledge?: KnowledgeControl;
+  gapReport?: GapReport;
+  voteReport?: VoteReport;
 }
