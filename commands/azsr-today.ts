@@ -1,9 +1,8 @@
-import { toReplyFact } from '../src/answer/cite.js';
 import { localDate } from '../src/answer/local-date.js';
-import { onThisDay, parseDayArgument } from '../src/answer/on-this-day.js';
+import { parseDayArgument } from '../src/answer/on-this-day.js';
 import { defineCommand } from '../src/core/command.js';
 import { UserError } from '../src/core/errors.js';
-import { makeReply } from '../src/core/reply.js';
+import { onThisDayReply } from '../src/daily/compose-post.js';
 
 /** `/azsr-today [date]`: what happened in the relationship on this calendar day. */
 export default defineCommand({
@@ -18,14 +17,7 @@ export default defineCommand({
     const requested = typeof args.date === 'string' && args.date.trim() !== '' ? args.date : undefined;
     const day = requested === undefined ? today : parseDayArgument(requested, today.year);
     if (!day) throw new UserError(`"${requested}" is not a date I can read. Use MM-DD (02-15) or a day and month (15 February).`);
-    const engine = services.engine();
-    const result = onThisDay(engine.knowledge, day);
-    const facts = result.facts.map((fact) => toReplyFact(engine.knowledge, fact));
-    return makeReply({
-      kind: 'info',
-      title: result.title,
-      body: result.facts.map((fact, i) => `${result.labels[i]}: ${fact.statement}`).join('\n'),
-      facts,
-    });
+    // The same reply as the daily post, so asking on the day shows exactly what was posted.
+    return onThisDayReply(services.engine().knowledge, day);
   },
 });

@@ -33,10 +33,21 @@ function dayDated(facts: readonly Fact[]): Fact[] {
 }
 
 function yearsAgo(fact: Fact, today: CalendarDay): string {
-  const years = today.year - fact.date!.start.year;
-  if (years === 0) return `Today, ${today.year}`;
-  if (years < 0) return `${-years} year${years === -1 ? '' : 's'} from now (${fact.date!.start.year})`;
-  return `${years} year${years === 1 ? '' : 's'} ago today (${fact.date!.start.year})`;
+  const year = fact.date!.start.year;
+  const years = today.year - year;
+  // The asked-about day may lie before or after today, so say "this year" rather than "today".
+  if (years === 0) return `This year (${year})`;
+  if (years < 0) return `${-years} year${years === -1 ? '' : 's'} later (${year})`;
+  return `${years} year${years === 1 ? '' : 's'} ago today (${year})`;
+}
+
+/**
+ * Within one year, the facts most worth showing first when a day has many: corroborated by more
+ * sources, then naming more of who, where and which institution (the event itself tends to name
+ * them all, commentary on it fewer).
+ */
+function salience(fact: Fact): number {
+  return fact.sources.length * 100 + fact.people.length + fact.places.length + fact.orgs.length;
 }
 
 /** A stable pseudo-random order of the facts, so the fact of the day cycles through all of them. */
@@ -45,6 +56,7 @@ function rotation(facts: readonly Fact[]): Fact[] {
   return [...facts].sort((a, b) => hash(a.id) - hash(b.id) || a.id.localeCompare(b.id));
 }
 
+/** What to show for a calendar day: exact-day facts, else a labelled fallback (see the module comment). */
 export function onThisDay(knowledge: Knowledge, today: CalendarDay): OnThisDay {
   const dated = dayDated(knowledge.facts);
   const dateName = `${today.day} ${MONTH_NAMES[today.month - 1]}`;
@@ -52,7 +64,7 @@ export function onThisDay(knowledge: Knowledge, today: CalendarDay): OnThisDay {
   const alsoLeapDay = today.month === 2 && today.day === 28 && !isLeap(today.year);
   const exact = dated
     .filter(({ date }) => date!.start.month === today.month && (date!.start.day === today.day || (alsoLeapDay && date!.start.day === 29)))
-    .sort((a, b) => a.date!.start.year - b.date!.start.year || a.id.localeCompare(b.id));
+    .sort((a, b) => a.date!.start.year - b.date!.start.year || salience(b) - salience(a) || a.id.localeCompare(b.id));
   if (exact.length > 0) {
     return { kind: 'on-this-day', title: `On this day: ${dateName}`, facts: exact, labels: exact.map((fact) => yearsAgo(fact, today)) };
   }
