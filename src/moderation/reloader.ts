@@ -1,0 +1,79 @@
+/**
+ * Reloads the knowledge for the watcher and the `reload` command alike: logs the outcome, remembers
+ * the last good load for `status`, and notifies the moderators' channels once per distinct failure
+ * (and once when it is fixed). The KnowledgeStore already keeps the last good engine answering.
+ */
+import { log } from '../core/log.js';
+import type { Reply } from '../core/reply.js';
+import type { KnowledgeControl } from '../core/services.js';
+import { formatProblem, summarizeProblems } from '../knowledge/format-problems.js';
+import type { KnowledgeStore, ReloadOutcome } from '../knowledge/store.js';
+import { failureKey, reloadFailedNotice, reloadRecoveredNotice } from './moderator-notice.js';
+
+export interface KnowledgeReloaderOptions {
+  store: KnowledgeStore;
+  /** Posts a notice to the moderators' channels; leave out when there are none. */
+  notify?: (reply: Reply) => void | Promise<void>;
+}
+
+export class KnowledgeReloader implements KnowledgeControl {
+  private readonly store: KnowledgeStore;
+  private readonly notify: ((reply: Reply) => void | Promise<void>) | undefined;
+  private good: ReloadOutcome | undefined;
+  /** The failure moderators were last told about; cleared once a reload succeeds. */
+  private notifiedFailure: string | undefined;
+
+  constructor(options: KnowledgeReloaderOptions) {
+    this.store = options.store;
+    this.notify = options.notify;
+    // The start-up load happened before the reloader existed; it is the first good one.
+    if (options.store.lastReload?.ok) this.good = options.store.lastReload;
+  }
+
+  get dir(): string {
+    return this.store.dir;
+  }
+
+  get lastReload(): ReloadOutcome | undefined {
+    return this.store.lastReload;
+  }
+
+  get lastGood(): ReloadOutcome | undefined {
+    return this.good;
+  }
+
+  reload(): ReloadOutcome {
+    const outcome = this.store.reload();
+    if (outcome.ok) this.succeeded(outcome);
+    else this.failed(outcome);
+    return outcome;
+  }
+
+  private succeeded(outcome: ReloadOutcome): void {
+    this.good = outcome;
+    log.info('knowledge reloaded', { facts: outcome.facts, sources: outcome.sources, warnings: outcome.problems.length, ms: Math.round(outcome.ms) });
+    if (this.notifiedFailure !== undefined) {
+      this.notifiedFailure = undefined;
+      this.send(reloadRecoveredNotice(outcome));
+    }
+  }
+
+  private failed(outcome: ReloadOutcome): void {
+    const errors = outcome.problems.filter((p) => p.severity === 'error');
+    log.warn(`knowledge reload failed (${summarizeProblems(outcome.problems)}); still answering from the last good knowledge`, {
+      problems: errors.map((problem) => formatProblem(problem).replace(/\n\s*/g, ' ')),
+    });
+    const key = failureKey(outcome);
+    if (key === this.notifiedFailure) return;
+    this.notifiedFailure = key;
+    this.send(reloadFailedNotice(outcome, this.store.dir));
+  }
+
+  private send(reply: Reply): void {
+    if (!this.notify) return;
+    // Posting is best effort and must not hold up or break the reload itself.
+    Promise.resolve()
+      .then(() => this.notify?.(reply))
+      .catch((error: unknown) => log.error('could not notify the moderators', { error }));
+  }
+}
