@@ -15,6 +15,8 @@ export default defineCommand({
   run({ services }, args) {
     const engine = services.engine();
     const answer = engine.ask(typeof args.question === 'string' ? args.question : '');
+    // Declined questions show moderators what the knowledge lacks (kept without who asked).
+    if (!answer.answered) services.gaps?.record(answer.question, services.now());
     return answerReply(engine, answer, { private: args.private === true });
   },
 });

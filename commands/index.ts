@@ -4,8 +4,11 @@ import azsr from './azsr.js';
 import azsrHelp from './azsr-help.js';
 import azsrSources from './azsr-sources.js';
 import azsrToday from './azsr-today.js';
+import azsrReload from './azsr-reload.js';
+import azsrStatus from './azsr-status.js';
+import azsrGaps from './azsr-gaps.js';
 
-export const commands: readonly CommandDefinition[] = [azsr, azsrToday, azsrSources, azsrHelp];
+export const commands: readonly CommandDefinition[] = [azsr, azsrToday, azsrSources, azsrHelp, azsrReload, azsrStatus, azsrGaps];
 
 export function findCommand(name: string): CommandDefinition | undefined {
   return commands.find((command) => command.name === name);
