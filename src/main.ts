@@ -10,6 +10,7 @@ import type { Services } from './core/services.js';
 import { runConsole } from './console/console.js';
 import { formatProblem, summarizeProblems } from './knowledge/format-problems.js';
 import { KnowledgeStore } from './knowledge/store.js';
+import { createModeration } from './moderation/setup.js';
 import { startAdapters } from './start-adapters.js';
 
 function readConfig(): Config {
@@ -37,17 +38,22 @@ async function main(): Promise<void> {
   }
   log.info('knowledge loaded', { facts: outcome.facts, sources: outcome.sources, ms: Math.round(outcome.ms) });
 
-  const services: Services = { engine: () => store.engine(), now: () => new Date(), timeZone: config.daily.timeZone };
+  const moderation = createModeration(store, config.dataDir);
+  const services: Services = { engine: () => store.engine(), now: () => new Date(), timeZone: config.daily.timeZone, ...moderation.services };
 
   if (!config.discord && !config.slack) {
     process.stderr.write('azsr: no Discord or Slack settings found (see .env.example), so starting the local console.\n');
+    moderation.startWatching([], {});
     await runConsole({ input: process.stdin, output: process.stdout, commands, services, interactive: process.stdin.isTTY === true });
+    moderation.stop();
     return;
   }
 
   const adapters: Adapter[] = await startAdapters(config, { commands, services });
+  moderation.startWatching(adapters, config.moderatorChannels);
   const shutdown = async (signal: string) => {
     log.info('shutting down', { signal });
+    moderation.stop();
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
     process.exit(0);
   };

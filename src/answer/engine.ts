@@ -7,7 +7,7 @@ import { dateOrdinal, formatFactDate, yearsOf } from '../knowledge/dates.js';
 import type { Fact, Knowledge } from '../knowledge/types.js';
 import { buildFactIndex, type FactIndex, type FactMatch } from '../search/fact-index.js';
 import { cleanQuestion, hasContent, MAX_QUESTION_LENGTH } from './clean-question.js';
-import { hasFigure, hasMeasurement, readIntent, type Intent } from './intent.js';
+import { givesReason, hasFigure, hasMeasurement, readIntent, speaksOfFuture, type Intent } from './intent.js';
 
 /** How much of a question's weight the best fact must cover to be given as the answer. */
 export const CONFIDENCE = 0.62;
@@ -39,14 +39,17 @@ export interface Engine {
   ask(question: string): Answer;
 }
 
-interface Scored extends FactMatch {
+export interface Scored extends FactMatch {
   coverage: number;
   total: number;
   fits: boolean;
 }
 
 export function createEngine(knowledge: Knowledge): Engine {
-  const index = buildFactIndex(knowledge.facts, knowledge.aliases);
+  const index = buildFactIndex(knowledge.facts, knowledge.aliases, (id) => {
+    const source = knowledge.sources.get(id);
+    return source ? `${id} ${source.publisher} ${source.published.slice(0, 4)}` : id;
+  });
   const topics = commonTags(knowledge.facts, 12);
   const engine: Engine = { knowledge, index, topics, ask: (question) => answer(engine, question) };
   return engine;
@@ -62,7 +65,7 @@ function commonTags(facts: readonly Fact[], count: number): string[] {
 function questionTerms(index: FactIndex, question: string): string[] {
   const terms = new Set<string>();
   for (const term of index.analyze(question)) {
-    terms.add(index.frequency(term) > 0 ? term : (index.longestKnownPrefix(term) ?? term));
+    terms.add(index.frequency(term) > 0 ? term : (index.correct(term) ?? index.longestKnownPrefix(term) ?? term));
   }
   // Rare words decide the answer; keep the most telling few so long questions stay cheap.
   return [...terms].sort((a, b) => index.weight(b) - index.weight(a)).slice(0, MAX_TERMS);
@@ -70,6 +73,7 @@ function questionTerms(index: FactIndex, question: string): string[] {
 
 /** Does the fact carry what the question's intent asks for? */
 function fitsIntent(fact: Fact, intent: Intent): boolean {
+  if (intent.future && !speaksOfFuture(fact.statement)) return false;
   switch (intent.kind) {
     case 'when': return fact.date !== undefined || /\b(1[89]|20)\d\d\b/.test(fact.statement);
     case 'amount': return hasFigure(fact.statement);
@@ -84,12 +88,17 @@ function factYears(fact: Fact): Set<number> {
   return years;
 }
 
+// Opinion and commentary (tagged "analysis" in the knowledge) rarely answers a factual when/who/how much.
+const FACTUAL_KINDS = new Set(['when', 'amount', 'who', 'where', 'measure']);
+
 function intentBonus(fact: Fact, intent: Intent): number {
   let bonus = 0;
-  if (intent.kind === 'who' && fact.people.length + fact.orgs.length > 0) bonus += 0.05;
-  if (intent.kind === 'where' && fact.places.length > 0) bonus += 0.03;
+  if (intent.kind === 'who') bonus += fact.people.length > 0 ? 0.08 : fact.orgs.length > 0 ? 0.03 : 0;
+  if (intent.kind === 'where' && fact.places.length + fact.orgs.length > 0) bonus += 0.03;
   if (intent.kind === 'when' && fact.date) bonus += fact.date.precision === 'year' ? 0.04 : 0.06;
+  if (intent.kind === 'why' && givesReason(fact.statement)) bonus += 0.05;
   if (intent.month !== undefined && fact.date?.start.month === intent.month) bonus += 0.1;
+  if (FACTUAL_KINDS.has(intent.kind) && fact.tags.includes('analysis')) bonus -= 0.15;
   return bonus;
 }
 
@@ -100,16 +109,33 @@ function score(index: FactIndex, terms: string[], matches: FactMatch[], intent: 
   return matches
     .map((match) => {
       let covered = 0;
-      for (const term of new Set(match.matched)) covered += weights.get(term) ?? 0;
+      // A word the index does not know can only have matched fuzzily: half credit.
+      for (const term of new Set(match.matched)) covered += (weights.get(term) ?? 0) * (index.frequency(term) > 0 ? 1 : 0.5);
       const coverage = covered / totalWeight;
       let total = coverage + 0.15 * (match.score / best) + intentBonus(match.fact, intent);
       if (intent.years.length > 0) {
         const years = factYears(match.fact);
-        total += intent.years.some((y) => years.has(y)) ? 0.1 : -0.25;
+        total += intent.years.some((y) => years.has(y)) ? 0.1 : -0.1;
       }
       return { ...match, coverage, total, fits: fitsIntent(match.fact, intent) };
     })
     .sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0));
+}
+
+/** The candidate facts for a question, best first, with how much of it each covers. */
+export function rank(engine: Engine, question: string, intent = readIntent(question), terms = questionTerms(engine.index, question)): Scored[] {
+  return score(engine.index, terms, engine.index.search(terms), intent);
+}
+
+export { questionTerms };
+
+/** The leading fact: the best confident match; for "first", the earliest of the near-best. */
+function pickBest(ranked: Scored[], intent: Intent): Scored | undefined {
+  const confident = ranked.filter((candidate) => candidate.fits && candidate.coverage >= CONFIDENCE);
+  const [top] = confident;
+  if (!top || !intent.first) return top;
+  const close = confident.filter((c) => c.fact.date && c.coverage >= top.coverage - 0.05 && c.total >= top.total - 0.1);
+  return close.sort((a, b) => dateOrdinal(a.fact.date!) - dateOrdinal(b.fact.date!))[0] ?? top;
 }
 
 function disagreeing(knowledge: Knowledge, fact: Fact): Fact[] {
@@ -141,18 +167,21 @@ function answer(engine: Engine, raw: string): Answer {
     return decline(question, intent, engine, notes, "That question has no words I can look up. Ask about a person, place, event or year in Azerbaijan–Serbia relations.");
   }
 
-  const ranked = score(index, terms, index.search(terms), intent);
-  const best = ranked.find((candidate) => candidate.fits && candidate.coverage >= CONFIDENCE);
+  const ranked = rank(engine, question, intent, terms);
+  const best = pickBest(ranked, intent);
   if (!best) {
     return decline(question, intent, engine, notes, "I don't have that in my sources.");
   }
 
   const facts = [best.fact, ...disagreeing(knowledge, best.fact)];
-  // Facts that answer the question equally well (another visit, the other source) join the answer.
+  // Facts that answer the question about as well (another visit, the other source) join the answer;
+  // a question asking for a list gathers every good match.
+  const extra = intent.list ? 5 : 2;
+  const margin = intent.list ? 0.3 : 0.05;
   for (const candidate of ranked) {
-    if (facts.length >= 3) break;
+    if (facts.length >= 1 + extra) break;
     if (facts.includes(candidate.fact) || !candidate.fits) continue;
-    if (candidate.coverage >= best.coverage - 1e-9 && candidate.total >= best.total - 0.03) {
+    if (candidate.coverage >= Math.max(CONFIDENCE, best.coverage - margin) && candidate.total >= best.total - margin - 0.05) {
       facts.push(candidate.fact, ...disagreeing(knowledge, candidate.fact).filter((f) => !facts.includes(f)));
     }
   }

@@ -12,6 +12,12 @@ export interface Intent {
   years: number[];
   /** A month named in the question (1–12). */
   month?: number;
+  /** Asks for several things ("list", "which projects"): the answer gathers every good match. */
+  list: boolean;
+  /** Asks for the first or earliest occurrence. */
+  first: boolean;
+  /** Asks about what comes next ("next meeting", "will"): only plans and announcements answer. */
+  future: boolean;
 }
 
 const PATTERNS: [IntentKind, RegExp][] = [
@@ -39,7 +45,10 @@ export function readIntent(question: string): Intent {
   const month = words(question)
     .map((word, i, all) => (word === 'may' && !/^\d+$/.test(all[i + 1] ?? '') && !/^\d+$/.test(all[i - 1] ?? '') ? undefined : MONTHS[word]))
     .find((m) => m !== undefined);
-  return { kind, years: [...new Set(years)], ...(month !== undefined ? { month } : {}) };
+  const list = /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi)\b/.test(text);
+  const future = /\b(next|upcoming|will|going to|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek)\b/.test(text);
+    const first = /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text);
+  return { kind, years: [...new Set(years)], ...(month !== undefined ? { month } : {}), list, future, first };
 }
 
 /** Does a fact statement carry a figure: a number that is not just a year? */
@@ -51,4 +60,14 @@ export function hasFigure(statement: string): boolean {
 /** Does a statement carry a measurement of size (metres, tall, high)? */
 export function hasMeasurement(statement: string): boolean {
   return /\d\s*(m|metres?|meters?|cm|km|feet|ft)\b|\b(tall|high|height)\b/i.test(statement);
+}
+
+/** Does a statement speak of something planned or expected, rather than only of the past? */
+export function speaksOfFuture(statement: string): boolean {
+  return /\b(will|would|plans?|planned|expected|upcoming|next|coming|to begin|to start|to open|to commence|due to)\b/i.test(statement);
+}
+
+/** Does a statement give a reason? */
+export function givesReason(statement: string): boolean {
+  return /\b(because|since|due to|as a result|so that|in order to|reason|why|aimed|meant to|after|when)\b/i.test(statement);
 }

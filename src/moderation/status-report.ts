@@ -42,7 +42,7 @@ function voteItems(services: Services): ReplyItem[] {
 function gapItem(services: Services): ReplyItem {
   if (!services.gapReport) return { label: 'Declined questions', text: 'not recorded here' };
   const { questions, asks } = services.gapReport.totals();
-  return { label: 'Declined questions', text: `${questions} distinct, asked ${asks} times in all (see gaps)` };
+  return { label: 'Declined questions', text: `${questions} distinct, asked ${asks} time${asks === 1 ? '' : 's'} in all (see gaps)` };
 }
 
 /** Builds the private status reply from whatever the services provide. */

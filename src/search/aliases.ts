@@ -16,12 +16,26 @@ const key = (tokens: readonly string[]) => tokens.map(stem).join(' ');
 
 export function buildAliasMap(groups: readonly (readonly string[])[]): AliasMap {
   const replacements = new Map<string, string[]>();
+  // Spellings ending in * match any word they begin (poset* → posetio, posetila): Serbian and
+  // Azerbaijani inflect, and listing every ending would be endless.
+  const prefixes: { prefix: string; replacement: string[] }[] = [];
   let longest = 1;
   const described: { canonical: string; spellings: string[] }[] = [];
   for (const group of groups) {
-    const [first, ...rest] = group.map((spelling) => words(spelling)).filter((t) => t.length > 0);
+    const whole = group.filter((spelling) => !String(spelling).trim().endsWith('*'));
+    const [first, ...rest] = whole.map((spelling) => words(spelling)).filter((t) => t.length > 0);
     if (!first) continue;
     described.push({ canonical: first.join(' '), spellings: group.map(String) });
+    for (const spelling of group.filter((g) => String(g).trim().endsWith('*'))) {
+      const [prefix] = words(String(spelling));
+      if (prefix && prefix.length >= 3) prefixes.push({ prefix, replacement: first });
+    }
+    // A multi-word first spelling is kept whole, so its words are not rewritten one by one
+    // (the "Serbian" of "Serbian Language and Culture Center" stays as it is on both sides).
+    if (first.length > 1 && !replacements.has(key(first))) {
+      replacements.set(key(first), first);
+      longest = Math.max(longest, first.length);
+    }
     for (const spelling of rest) {
       const k = key(spelling);
       // The first group to claim a spelling keeps it; the checker warns about the clash.
@@ -30,10 +44,11 @@ export function buildAliasMap(groups: readonly (readonly string[])[]): AliasMap 
     }
   }
 
+  prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
   return {
     groups: described,
     canonicalize(tokens) {
-      if (replacements.size === 0) return [...tokens];
+      if (replacements.size === 0 && prefixes.length === 0) return [...tokens];
       const out: string[] = [];
       let i = 0;
       while (i < tokens.length) {
@@ -47,7 +62,12 @@ export function buildAliasMap(groups: readonly (readonly string[])[]): AliasMap 
             break;
           }
         }
-        if (!matched) out.push(tokens[i++] as string);
+        if (!matched) {
+          const token = tokens[i++] as string;
+          const rule = prefixes.find(({ prefix }) => token.startsWith(prefix));
+          if (rule) out.push(...rule.replacement);
+          else out.push(token);
+        }
       }
       return out;
     },

@@ -9,6 +9,7 @@ import { MONTH_NAMES, yearsOf } from '../knowledge/dates.js';
 import type { Fact } from '../knowledge/types.js';
 import { buildAliasMap } from './aliases.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
+import { buildSpellingIndex } from './spelling.js';
 
 interface IndexedDoc {
   id: number;
@@ -16,6 +17,7 @@ interface IndexedDoc {
   entities: string;
   tags: string;
   when: string;
+  source: string;
 }
 
 export interface FactMatch {
@@ -32,6 +34,8 @@ export interface FactIndex {
   frequency(term: string): number;
   /** Inverse document frequency, high for rare terms; unknown terms get the highest. */
   weight(term: string): number;
+  /** The known word one typo away from an unknown one, if there is one. */
+  correct(term: string): string | undefined;
   /** Terms known to the index that start with a prefix (for suffix-heavy Serbian/Azerbaijani words). */
   longestKnownPrefix(term: string): string | undefined;
   /** The facts matching any of the terms, best first. */
@@ -48,7 +52,10 @@ function dateWords(fact: Fact): string {
   return parts.join(' ');
 }
 
-export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (readonly string[])[]): FactIndex {
+/** Words naming a fact's sources, so "what did RUSI say about …" or "jamestown 2014" find them. */
+export type SourceWords = (sourceId: string) => string;
+
+export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (readonly string[])[], sourceWords: SourceWords = (id) => id): FactIndex {
   const analyze = createAnalyzer(buildAliasMap(aliasGroups));
   const docFrequency = new Map<string, number>();
   const docs: IndexedDoc[] = facts.map((fact, id) => ({
@@ -57,17 +64,18 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
     entities: [...fact.people, ...fact.places, ...fact.orgs].join(' · '),
     tags: fact.tags.join(' · '),
     when: dateWords(fact),
+    source: fact.sources.map(sourceWords).join(' · '),
   }));
   for (const doc of docs) {
-    const seen = new Set([doc.statement, doc.entities, doc.tags, doc.when].flatMap(analyze));
+    const seen = new Set([doc.statement, doc.entities, doc.tags, doc.when, doc.source].flatMap(analyze));
     for (const term of seen) docFrequency.set(term, (docFrequency.get(term) ?? 0) + 1);
   }
 
   const miniSearch = new MiniSearch<IndexedDoc>({
-    fields: ['statement', 'entities', 'tags', 'when'],
+    fields: ['statement', 'entities', 'tags', 'when', 'source'],
     tokenize: analyze,
     processTerm: (term) => term,
-    searchOptions: { boost: { entities: 2, tags: 1.5, when: 1.5 }, tokenize: (q) => q.split(' '), processTerm: (t) => t },
+    searchOptions: { boost: { entities: 2, tags: 1.5, when: 1.5, source: 0.5 }, tokenize: (q) => q.split(' '), processTerm: (t) => t },
   });
   miniSearch.addAll(docs);
 
@@ -78,8 +86,10 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
     return df ? Math.log(1 + total / df) : maxWeight;
   };
 
+  const spelling = buildSpellingIndex(docFrequency);
   return {
     analyze,
+    correct: (term) => spelling.correct(term),
     size: facts.length,
     frequency: (term) => docFrequency.get(term) ?? 0,
     weight,
@@ -96,7 +106,7 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
       const results: SearchResult[] = miniSearch.search(queryTerms.join(' '), {
         combineWith: 'OR',
         // Only words the index does not know are worth the cost of a fuzzy look-up.
-        fuzzy: (term) => (docFrequency.has(term) || /\d/.test(term) || term.length < 4 ? false : term.length >= 7 ? 2 : 1),
+        fuzzy: (term) => (docFrequency.has(term) || /\d/.test(term) || term.length < 5 ? false : term.length >= 8 ? 2 : 1),
         maxFuzzy: 2,
         prefix: (_term, i) => options.prefixLast === true && i === lastIndex,
       });

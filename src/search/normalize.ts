@@ -29,9 +29,14 @@ const DIGIT_GROUPS = /(\d)[.,\u00a0\u202f'’](?=\d{3}(?!\d))/g;
  * Folds text to lowercase ASCII-ish words separated by single spaces. Letters of other scripts
  * survive (as themselves), so nothing a person typed silently disappears.
  */
+// Currency signs carry meaning people also type as words ("in euros").
+const CURRENCY: Record<string, string> = { '€': ' euro ', '$': ' dollar ', '£': ' pound ', '₼': ' manat ' };
+const CURRENCY_SIGNS = /[€$£₼]/g;
+
 export function normalizeText(input: string): string {
   // The Turkish/Azerbaijani dotted capital İ lowercases to i + combining dot; ı has no dot at all.
-  const lowered = input.replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase();
+  const lowered = input
+    .replace(CURRENCY_SIGNS, (sign) => CURRENCY[sign] ?? ' ').replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase();
   const transliterated = lowered.replace(SPECIAL, (ch) => CYRILLIC[ch] ?? LATIN[ch] ?? ch);
   return transliterated
     .normalize('NFKD')

@@ -11,7 +11,7 @@ when where why how whats whens wheres whos hows much many name names tell give s
 any some all each every one ones also than then so such very just only ever still yet
 back same other another more most less least again first last year years ago
 did does doing know find about regarding concerning per via around whether if
-say says said mention mentioned according`;
+say says said mention mentioned according pay paid while during hold held take took get got make made happen happened go went come came s time times place previous prior need needed needs receive received receives`;
 
 const SERBIAN = `i u na o od do za sa s iz po pri prema kod a ali ili ni ne da li je su bio bila bilo bili
 biti jesu sam si smo ste se sebe koji koja koje kojeg kome cemu ko sta sto gde kada kad zasto kako
@@ -20,7 +20,7 @@ njihov bi bih bismo biste ce cu ces cemo cete godine godina godini godinu`;
 
 const AZERBAIJANI = `ve ile bu o bir ne nece neche kim kimi hansi harada hara haradan nece niye nicin necin
 ucun uzre ve da de mi mu mı mu olub olan oldu olmusdur edib edilib il ilde ili ilin
-zamani vaxt vaxti nedir kimdir haqqinda barede cu ci cu cu ncu nci`;
+zamani vaxt vaxti nedir kimdir haqqinda barede cu ci cu cu ncu nci qeder neche hansı hansi olunub etdi edir`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `${ENGLISH} ${SERBIAN} ${AZERBAIJANI}`.split(/\s+/).filter(Boolean),

@@ -1,0 +1,42 @@
+/**
+ * Reads what a command needs from a Discord interaction: who asked (and whether they moderate),
+ * where, and the option values, as the platform-neutral CommandContext and CommandArgs.
+ */
+import { GuildMember, PermissionFlagsBits, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import type { CommandArgs, CommandContext, CommandDefinition } from '../../core/command.js';
+import type { Services } from '../../core/services.js';
+
+/**
+ * Manage Server (or Administrator, which implies it) makes a moderator, and so does a role with the
+ * configured name. Role names need the cached server; uncached, only the permission counts.
+ */
+export function isModerator(interaction: Interaction, moderatorRole?: string): boolean {
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
+  const member = interaction.member;
+  if (!moderatorRole || !member) return false;
+  if (member instanceof GuildMember) return member.roles.cache.some((role) => role.name === moderatorRole);
+  return member.roles.some((id) => interaction.guild?.roles.cache.get(id)?.name === moderatorRole);
+}
+
+export function commandContext(interaction: Interaction, services: Services, moderatorRole?: string): CommandContext {
+  const { user } = interaction;
+  return {
+    platform: 'discord',
+    user: { id: user.id, name: user.globalName ?? user.username, isModerator: isModerator(interaction, moderatorRole) },
+    place: {
+      ...(interaction.guildId ? { serverId: interaction.guildId } : {}),
+      ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
+    },
+    services,
+  };
+}
+
+/** The values of the command's declared options; options not given are left undefined. */
+export function commandArgs(interaction: ChatInputCommandInteraction, command: CommandDefinition): CommandArgs {
+  const args: CommandArgs = {};
+  for (const option of command.options) {
+    const value = option.type === 'boolean' ? interaction.options.getBoolean(option.name) : interaction.options.getString(option.name);
+    if (value !== null) args[option.name] = value;
+  }
+  return args;
+}

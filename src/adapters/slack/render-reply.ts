@@ -1,0 +1,100 @@
+/**
+ * Renders the neutral Reply as a Slack message: Block Kit with the answer first, a context block
+ * of citations for every fact shown, related facts, and a plain-text fallback for notifications.
+ * Every piece of text from the knowledge or the user is escaped here and nowhere else.
+ */
+import type { types } from '@slack/bolt';
+import type { Citation, Reply, ReplyFact } from '../../core/reply.js';
+import { context, header, section, sections } from './blocks.js';
+import { fitBlocks, SLACK_LIMITS } from './limits.js';
+import { escapeMrkdwn, mention, mrkdwnLink, truncateMrkdwn } from './mrkdwn.js';
+
+type KnownBlock = types.KnownBlock;
+
+/** A message ready for chat.postMessage, ack() or respond(). */
+export interface SlackMessage {
+  /** Escaped plain-text fallback, shown in notifications and where blocks cannot be. */
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export interface RenderOptions {
+  /** The Slack user id of who asked; public answers say so. */
+  askedBy?: string;
+}
+
+/** The action ids of the feedback buttons on answers. */
+export const VOTE_UP = 'vote_up';
+export const VOTE_DOWN = 'vote_down';
+
+const DISAGREEMENT = '⚖️ The sources disagree here; each account is shown with its own source.';
+
+function citationText(citation: Citation): string {
+  return `${mrkdwnLink(citation.url, citation.title)} · ${escapeMrkdwn(`${citation.publisher}, ${citation.published}`)}`;
+}
+
+/** The fact's date and each of its citations, as one context block. */
+function factContext(fact: ReplyFact): KnownBlock[] {
+  const block = context([fact.date ? `📅 *${escapeMrkdwn(fact.date)}*` : '', ...fact.citations.map(citationText)]);
+  return block ? [block] : [];
+}
+
+function relatedGroup(fact: ReplyFact): KnownBlock[] {
+  return [section(`• ${escapeMrkdwn(fact.statement)}`), ...factContext(fact)];
+}
+
+/** 👍/👎 whose value carries the answer's fact ids, as many as fit in a button's value. */
+function voteButtons(facts: readonly ReplyFact[]): KnownBlock[] {
+  let value = '';
+  for (const { id } of facts) {
+    const next = value === '' ? id : `${value},${id}`;
+    if (next.length > SLACK_LIMITS.buttonValue) break;
+    value = next;
+  }
+  if (value === '') return [];
+  const button = (actionId: string, emoji: string, label: string) => ({
+    type: 'button' as const, action_id: actionId, value, text: { type: 'plain_text' as const, text: emoji, emoji: true }, accessibility_label: label,
+  });
+  return [{ type: 'actions', block_id: 'azsr_vote', elements: [button(VOTE_UP, '👍', 'Helpful'), button(VOTE_DOWN, '👎', 'Not helpful')] }];
+}
+
+function tailBlocks(reply: Reply, options: RenderOptions): KnownBlock[] {
+  const blocks: (KnownBlock | undefined)[] = [];
+  if (reply.suggestions.length > 0) blocks.push(context([`I can tell you about: ${escapeMrkdwn(reply.suggestions.join(', '))}.`]));
+  blocks.push(context(reply.notes.map((note) => `_${escapeMrkdwn(note)}_`)));
+  if (options.askedBy && reply.kind === 'answer') blocks.push(context([`Asked by ${mention(options.askedBy)}: “${escapeMrkdwn(reply.title)}”`]));
+  else if (options.askedBy) blocks.push(context([`Asked by ${mention(options.askedBy)}`]));
+  const tail = blocks.filter((block): block is KnownBlock => block !== undefined);
+  return reply.kind === 'answer' ? [...tail, ...voteButtons(reply.facts)] : tail;
+}
+
+function headBlocks(reply: Reply): KnownBlock[][] {
+  const head: KnownBlock[][] = [];
+  if (reply.kind === 'info' && reply.title !== '') head.push([header(reply.title)]);
+  const bodyLines = reply.body.split('\n').filter((line) => line.trim() !== '').map(escapeMrkdwn);
+  head.push(...sections(bodyLines).map((block) => [block]));
+  if (reply.disagreement) head.push([context([DISAGREEMENT]) as KnownBlock]);
+  const items = reply.items.map((item) => `• *${item.url ? mrkdwnLink(item.url, item.label) : escapeMrkdwn(item.label)}*: ${escapeMrkdwn(item.text)}`);
+  head.push(...sections(items).map((block) => [block]));
+  return head;
+}
+
+/** The plain-text fallback: what the reply is, escaped, short enough for a notification. */
+function fallbackText(reply: Reply): string {
+  const plain = reply.kind === 'info' && reply.title !== '' ? `${reply.title}: ${reply.body}` : reply.body || reply.title;
+  return truncateMrkdwn(escapeMrkdwn(plain), SLACK_LIMITS.fallback);
+}
+
+/** Renders a reply as Block Kit within Slack's limits; never throws on long or odd content. */
+export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
+  // The heading travels with the first related fact, so it is never left alone.
+  const related = reply.kind === 'answer' ? reply.related.map(relatedGroup) : [];
+  if (related[0]) related[0] = [section('*Related*'), ...related[0]];
+  const blocks = fitBlocks({
+    head: headBlocks(reply),
+    facts: reply.facts.map(factContext).filter((group) => group.length > 0),
+    related,
+    tail: tailBlocks(reply, options),
+  });
+  return { text: fallbackText(reply), blocks };
+}

@@ -1,0 +1,49 @@
+/**
+ * Typo correction against the index's own vocabulary, by single deletions (the SymSpell idea):
+ * two words are one edit apart when deleting at most one letter from each makes them equal. It
+ * finds "Alyev" → "aliyev" or "Vuksanovich" → "vuksanovic" with a few map look-ups, which is far
+ * cheaper than a fuzzy search of the whole index and keeps long questions fast at 100,000 facts.
+ */
+const MIN_LENGTH = 4;
+
+export interface SpellingIndex {
+  /** The most frequent known word within one edit (or a swap of neighbours), if any. */
+  correct(word: string): string | undefined;
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+export function buildSpellingIndex(frequencies: ReadonlyMap<string, number>): SpellingIndex {
+  const byDeletion = new Map<string, string[]>();
+  for (const word of frequencies.keys()) {
+    if (word.length < MIN_LENGTH || /\d/.test(word)) continue;
+    for (const deleted of new Set(deletions(word))) {
+      const list = byDeletion.get(deleted);
+      if (list) list.push(word);
+      else byDeletion.set(deleted, [word]);
+    }
+  }
+  const frequency = (word: string) => frequencies.get(word) ?? 0;
+
+  return {
+    correct(word) {
+      if (word.length < MIN_LENGTH || /\d/.test(word) || frequencies.has(word)) return undefined;
+      const candidates = new Set<string>();
+      // One letter too many in the question.
+      for (const deleted of deletions(word)) if (frequencies.has(deleted) && deleted.length >= MIN_LENGTH) candidates.add(deleted);
+      // One letter missing in the question.
+      for (const known of byDeletion.get(word) ?? []) candidates.add(known);
+      // One letter different (or two neighbours swapped).
+      for (const deleted of deletions(word)) for (const known of byDeletion.get(deleted) ?? []) candidates.add(known);
+      let best: string | undefined;
+      for (const candidate of candidates) {
+        if (!best || frequency(candidate) > frequency(best) || (frequency(candidate) === frequency(best) && candidate < best)) best = candidate;
+      }
+      return best;
+    },
+  };
+}
