@@ -5,6 +5,8 @@ import { makeReply } from '../src/core/reply.js';
 /** How many gaps one reply lists; the rest wait until these are answered. */
 const SHOWN = 20;
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** `/azsr-gaps` (moderators): the questions the bot declined, most frequent first. */
 export default defineCommand({
   name: 'azsr-gaps',
@@ -20,14 +22,14 @@ export default defineCommand({
     const gaps = report.mostAsked(SHOWN);
     const body = questions === 0
       ? 'No declined questions recorded yet.'
-      : `${questions} questions the bot declined, asked ${asks} times in all; most often asked first${questions > SHOWN ? ` (the top ${SHOWN})` : ''}. Add facts that answer them.`;
+      : `${count(questions, 'question')} the bot declined, asked ${count(asks, 'time')} in all; most often asked first${questions > SHOWN ? ` (the top ${SHOWN})` : ''}. Add facts that answer them.`;
     return makeReply({
       kind: 'info',
       title: 'Declined questions',
       body,
       items: gaps.map((gap) => ({
         label: gap.question,
-        text: `asked ${gap.count} time${gap.count === 1 ? '' : 's'}, last ${gap.lastAsked.slice(0, 16).replace('T', ' ')} UTC`,
+        text: `asked ${count(gap.count, 'time')}, last ${gap.lastAsked.slice(0, 16).replace('T', ' ')} UTC`,
       })),
       private: true,
     });
