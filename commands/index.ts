@@ -7,8 +7,9 @@ import azsrToday from './azsr-today.js';
 import azsrReload from './azsr-reload.js';
 import azsrStatus from './azsr-status.js';
 import azsrGaps from './azsr-gaps.js';
+import azsrDaily from './azsr-daily.js';
 
-export const commands: readonly CommandDefinition[] = [azsr, azsrToday, azsrSources, azsrHelp, azsrReload, azsrStatus, azsrGaps];
+export const commands: readonly CommandDefinition[] = [azsr, azsrToday, azsrSources, azsrHelp, azsrReload, azsrStatus, azsrGaps, azsrDaily];
 
 export function findCommand(name: string): CommandDefinition | undefined {
   return commands.find((command) => command.name === name);

@@ -5,6 +5,7 @@
  */
 import type { Engine } from '../answer/engine.js';
 import type { ReloadOutcome } from '../knowledge/store.js';
+import type { DailySettingsStore } from '../daily/settings.js';
 
 export type Vote = 'up' | 'down';
 
@@ -72,4 +73,6 @@ export interface Services {
   knowledge?: KnowledgeControl;
   gapReport?: GapReport;
   voteReport?: VoteReport;
+  /** The daily post's settings and moderators' channel choices; left out where it does not run. */
+  daily?: DailySettingsStore;
 }

@@ -1,0 +1,72 @@
+/**
+ * Wires the daily post for `npm start`: the settings store (created before the adapters, since the
+ * moderator command needs it), then, once the adapters run, the scheduler and its croner jobs, with
+ * a catch-up run at once so a bot started after the post time still posts today.
+ */
+import type { Config } from '../config.js';
+import type { Adapter } from '../core/adapter.js';
+import { log } from '../core/log.js';
+import type { Knowledge } from '../knowledge/types.js';
+import { dailyChannels } from './channels.js';
+import { onThisDayReply } from './compose-post.js';
+import { startCronDriver, type CronDriver } from './cron-driver.js';
+import { PostedLog } from './posted-log.js';
+import { createDailyScheduler, type DailyScheduler } from './scheduler.js';
+import { DailySettingsFile } from './settings-file.js';
+import type { DailySettingsStore } from './settings.js';
+
+/** Opens the daily-post settings: DAILY_* settings plus moderators' choices in DATA_DIR. */
+export function openDailySettings(config: Pick<Config, 'dataDir' | 'daily'>): DailySettingsFile {
+  return DailySettingsFile.in(config.dataDir, config.daily);
+}
+
+export interface DailyPostsOptions {
+  settings: DailySettingsStore;
+  /** The adapters that were started (one that failed to start simply fails its posts). */
+  adapters: readonly Adapter[];
+  dataDir: string;
+  /** The current knowledge (a reload swaps it). */
+  knowledge(): Knowledge;
+  /** The clock; the real one unless a test injects another. */
+  now?: () => Date;
+}
+
+export interface DailyPosts {
+  scheduler: DailyScheduler;
+  driver: CronDriver;
+  stop(): void;
+}
+
+/** Starts posting daily; call `stop()` on shutdown. */
+export function startDailyPosts(options: DailyPostsOptions): DailyPosts {
+  const { settings } = options;
+  const now = options.now ?? (() => new Date());
+  const scheduler = createDailyScheduler({
+    adapters: options.adapters,
+    channels: () => dailyChannels(settings),
+    postTime: settings.time,
+    compose: (day) => onThisDayReply(options.knowledge(), day),
+    postedLog: PostedLog.in(options.dataDir),
+  });
+  const tick = () => scheduler.runDue(now());
+  const driver = startCronDriver({
+    time: settings.time,
+    zones: () => [...new Set(dailyChannels(settings).map((channel) => channel.timeZone))],
+    tick,
+  });
+  const runNow = () => void tick().catch((error: unknown) => log.error('daily post run failed', { error }));
+  settings.onChange(() => {
+    driver.reconcile();
+    runNow();
+  });
+  runNow();
+  log.info('daily post scheduled', { time: settings.time, channels: dailyChannels(settings).length, zones: driver.zones() });
+  return {
+    scheduler,
+    driver,
+    stop() {
+      driver.stop();
+      scheduler.stop();
+    },
+  };
+}
