@@ -11,6 +11,7 @@ import { runConsole } from './console/console.js';
 import { formatProblem, summarizeProblems } from './knowledge/format-problems.js';
 import { KnowledgeStore } from './knowledge/store.js';
 import { createModeration } from './moderation/setup.js';
+import { openDailySettings, startDailyPosts } from './daily/start.js';
 import { startAdapters } from './start-adapters.js';
 
 function readConfig(): Config {
@@ -39,7 +40,8 @@ async function main(): Promise<void> {
   log.info('knowledge loaded', { facts: outcome.facts, sources: outcome.sources, ms: Math.round(outcome.ms) });
 
   const moderation = createModeration(store, config.dataDir);
-  const services: Services = { engine: () => store.engine(), now: () => new Date(), timeZone: config.daily.timeZone, ...moderation.services };
+  const dailySettings = openDailySettings(config);
+  const services: Services = { engine: () => store.engine(), now: () => new Date(), timeZone: config.daily.timeZone, ...moderation.services, daily: dailySettings };
 
   if (!config.discord && !config.slack) {
     process.stderr.write('azsr: no Discord or Slack settings found (see .env.example), so starting the local console.\n');
@@ -51,9 +53,11 @@ async function main(): Promise<void> {
 
   const adapters: Adapter[] = await startAdapters(config, { commands, services });
   moderation.startWatching(adapters, config.moderatorChannels);
+  const dailyPosts = startDailyPosts({ settings: dailySettings, adapters, dataDir: config.dataDir, knowledge: () => store.engine().knowledge });
   const shutdown = async (signal: string) => {
     log.info('shutting down', { signal });
     moderation.stop();
+    dailyPosts.stop();
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
     process.exit(0);
   };
