@@ -93,7 +93,7 @@ const FACTUAL_KINDS = new Set(['when', 'amount', 'who', 'where', 'measure']);
 
 function intentBonus(fact: Fact, intent: Intent): number {
   let bonus = 0;
-  if (intent.kind === 'who') bonus += fact.people.length > 0 ? 0.08 : fact.orgs.length > 0 ? 0.03 : 0;
+  if (intent.kind === 'who') bonus += (fact.people.length > 0 ? 0.08 : fact.orgs.length > 0 ? 0.03 : 0) + (fact.tags.includes('profile') ? 0.1 : 0);
   if (intent.kind === 'where' && fact.places.length + fact.orgs.length > 0) bonus += 0.03;
   if (intent.kind === 'when' && fact.date) bonus += fact.date.precision === 'year' ? 0.04 : 0.06;
   if (intent.kind === 'why' && givesReason(fact.statement)) bonus += 0.05;
@@ -103,7 +103,8 @@ function intentBonus(fact: Fact, intent: Intent): number {
 }
 
 function score(index: FactIndex, terms: string[], matches: FactMatch[], intent: Intent): Scored[] {
-  const weights = new Map(terms.map((term) => [term, index.weight(term)]));
+  // An unknown short word is more likely a typo or noise ("wen") than a missing subject.
+  const weights = new Map(terms.map((term) => [term, index.frequency(term) === 0 && term.length <= 3 ? 1 : index.weight(term)]));
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const best = Math.max(...matches.map((m) => m.score), 1e-9);
   return matches

@@ -13,7 +13,7 @@ interface Where {
   aliasLineOf: ((path: PropertyKey[]) => { line: number; column: number }) | undefined;
 }
 
-const contentWords = (text: string) => new Set(words(text).map(stem).filter((w) => !STOPWORDS.has(w)));
+const contentWords = (text: string) => new Set(words(text).filter((w) => !STOPWORDS.has(w)).map(stem));
 
 function similarity(a: Set<string>, b: Set<string>): number {
   let shared = 0;

@@ -8,10 +8,11 @@ import { STOPWORDS } from './stopwords.js';
 
 export type Analyzer = (text: string) => string[];
 
-export function isContentTerm(term: string): boolean {
-  return !STOPWORDS.has(term) && (term.length > 1 || /\d/.test(term));
+/** A word worth searching for: not a stop word, and more than one letter unless a number. */
+export function isContentWord(word: string): boolean {
+  return !STOPWORDS.has(word) && (word.length > 1 || /\d/.test(word));
 }
 
 export function createAnalyzer(aliases: AliasMap): Analyzer {
-  return (text) => aliases.canonicalize(words(text)).map(stem).filter(isContentTerm);
+  return (text) => aliases.canonicalize(words(text)).filter(isContentWord).map(stem);
 }

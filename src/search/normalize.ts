@@ -1,3 +1,5 @@
+import { stemmer as porter } from 'stemmer';
+
 /**
  * Text normalisation shared by the index and the questions, so that Niš, Nis, NIŠ and Ниш are the
  * same word. The usual recipe (NFKD, then drop every non-\w character) deletes Cyrillic and ə
@@ -53,13 +55,13 @@ export function words(input: string): string[] {
 }
 
 /**
- * A light stemmer for English plurals and possessives, applied on both sides so that "howitzers"
- * finds "howitzer". Deliberately conservative: short words and -ss/-us/-is endings are kept.
+ * Porter stemming on both sides, so "liberate" finds "liberation" and "helped" finds "help".
+ * Numbers are left alone; names come out changed but identically on both sides, which is all
+ * matching needs.
  */
 export function stem(word: string): string {
-  if (word.length <= 4 || /\d/.test(word)) return word;
-  if (word.endsWith('ies') && word.length > 5) return `${word.slice(0, -3)}y`;
-  if (/(ss|us|is|ys|os)$/.test(word)) return word;
-  if (word.endsWith('s')) return word.slice(0, -1);
-  return word;
+  if (/\d/.test(word)) return word;
+  // Short words are mostly names (Niš, Ruma) that Porter would clip; only plurals lose their s.
+  if (word.length <= 4) return word.length === 4 && /[^sui]s$/.test(word) ? word.slice(0, -1) : word;
+  return porter(word);
 }

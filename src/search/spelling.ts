@@ -34,14 +34,16 @@ export function buildSpellingIndex(frequencies: ReadonlyMap<string, number>): Sp
       if (word.length < MIN_LENGTH || /\d/.test(word) || frequencies.has(word)) return undefined;
       const candidates = new Set<string>();
       // One letter too many in the question.
-      for (const deleted of deletions(word)) if (frequencies.has(deleted) && deleted.length >= MIN_LENGTH) candidates.add(deleted);
+      for (const deleted of deletions(word)) if (frequencies.has(deleted) && deleted.length >= MIN_LENGTH - 1) candidates.add(deleted);
       // One letter missing in the question.
       for (const known of byDeletion.get(word) ?? []) candidates.add(known);
       // One letter different (or two neighbours swapped).
       for (const deleted of deletions(word)) for (const known of byDeletion.get(deleted) ?? []) candidates.add(known);
+      // Typos rarely change the first letter; among the rest, the commoner word wins.
+      const rank = (candidate: string) => (candidate[0] === word[0] ? 1_000_000 : 0) + frequency(candidate);
       let best: string | undefined;
       for (const candidate of candidates) {
-        if (!best || frequency(candidate) > frequency(best) || (frequency(candidate) === frequency(best) && candidate < best)) best = candidate;
+        if (!best || rank(candidate) > rank(best) || (rank(candidate) === rank(best) && candidate < best)) best = candidate;
       }
       return best;
     },
