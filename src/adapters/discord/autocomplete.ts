@@ -6,6 +6,7 @@
  */
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import type { Engine } from '../../answer/engine.js';
+import { formatFactDate } from '../../knowledge/dates.js';
 import { normalizeText } from '../../search/normalize.js';
 import { excerpt } from './text.js';
 
@@ -55,9 +56,14 @@ export function suggestQuestions(engine: Engine, typed: string): Choice[] {
   const folded = normalizeText(text);
   for (const tag of allTags(engine).filter((t) => normalizeText(t).startsWith(folded)).slice(0, TOPICS_SHOWN)) add(`Topic: ${tag}`, tag);
   const terms = engine.index.analyze(text);
-  for (const match of engine.index.search(terms, { limit: CHOICE_LIMITS.choices, prefixLast: true })) {
-    const { fact } = match;
-    const date = fact.date ? `${fact.date.raw.replace('/', '–')} · ` : '';
+  // A half-typed last word can look like a stop word ("ni" on the way to "Niš"); keep it for the prefix search.
+  const last = folded.split(' ').at(-1) ?? '';
+  if (/\S$/.test(text) && last.length >= 2 && terms.at(-1) !== last) terms.push(last);
+  const matches = engine.index.search(terms, { limit: CHOICE_LIMITS.choices * 2, prefixLast: true });
+  // Facts matching more of the typed words first; the sort is stable, so the index's order breaks ties.
+  matches.sort((a, b) => new Set(b.matched).size - new Set(a.matched).size);
+  for (const { fact } of matches) {
+    const date = fact.date ? `${formatFactDate(fact.date)} · ` : '';
     add(`${date}${fact.statement}`, questionValue(fact.statement));
   }
   return choices;

@@ -1,8 +1,69 @@
+/**
+ * The Discord adapter: serves the commands in `commands/` as slash commands through discord.js,
+ * renders replies as embeds and posts the daily message. Commands are registered by the separate
+ * register script (`npm run discord:register`), never here.
+ */
+import { Client, Events, GatewayIntentBits, Routes } from 'discord.js';
 import type { DiscordConfig } from '../../config.js';
 import type { Adapter, AdapterDeps } from '../../core/adapter.js';
+import { log } from '../../core/log.js';
+import type { Reply } from '../../core/reply.js';
+import { connectWithBackoff, type BackoffOptions } from './connect.js';
+import { createInteractionHandler } from './interactions.js';
+import { renderReply } from './render-embed.js';
+import { NO_MENTIONS } from './respond.js';
 
-/** Placeholder until the Discord adapter lands: says plainly that it is not built yet. */
-export function createDiscordAdapter(_config: DiscordConfig, _deps: AdapterDeps): Adapter {
-  const unavailable = async () => { throw new Error('the Discord adapter is not built yet'); };
-  return { name: 'discord', start: unavailable, stop: async () => {}, post: unavailable };
+/** Knobs for tests and unusual deployments; the defaults suit production. */
+export interface DiscordAdapterOptions {
+  backoff?: BackoffOptions;
+  /** Defer a command's reply when it has not finished in this many ms (default 1,500). */
+  deferAfterMs?: number;
+}
+
+/** A discord.js client with only the Guilds intent: slash commands need no message content. */
+export function createDiscordClient(config: DiscordConfig): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds],
+    // The default for every send; each send also says so, in case this default is ever changed.
+    allowedMentions: NO_MENTIONS,
+    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+  });
+}
+
+export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, options: DiscordAdapterOptions = {}): Adapter {
+  let client: Client | undefined;
+  let stopping = new AbortController();
+  const handleInteraction = createInteractionHandler({
+    ...deps,
+    ...(config.moderatorRole ? { moderatorRole: config.moderatorRole } : {}),
+    ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+  });
+
+  const build = () => {
+    const created = createDiscordClient(config);
+    created.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction));
+    // Without a listener an 'error' event would crash the process.
+    created.on(Events.Error, (error) => log.error('Discord: client error', { error }));
+    created.on(Events.ShardDisconnect, (event) => log.warn('Discord: disconnected from the gateway', { code: event.code }));
+    return created;
+  };
+
+  return {
+    name: 'discord',
+    async start() {
+      stopping = new AbortController();
+      client = await connectWithBackoff(build, config.token, { ...options.backoff, signal: stopping.signal });
+      log.info('Discord: connected', { user: client.user?.tag, application: config.applicationId });
+    },
+    async stop() {
+      stopping.abort();
+      await client?.destroy();
+      client = undefined;
+    },
+    async post(channelId: string, reply: Reply) {
+      if (!client) throw new Error(`Discord: cannot post to channel ${channelId} before the adapter has connected (call start() first)`);
+      const { embeds, components } = renderReply(reply);
+      await client.rest.post(Routes.channelMessages(channelId), { body: { embeds, components, allowed_mentions: NO_MENTIONS } });
+    },
+  };
 }

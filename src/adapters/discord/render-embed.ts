@@ -29,10 +29,13 @@ function factField(fact: ReplyFact): DraftField {
   return { name: escapeText(heading), value: sources.length > 0 ? sources.join('\n') : 'No source recorded.', priority: Priority.fact };
 }
 
-function relatedLine(fact: ReplyFact): string {
-  const date = fact.date ? ` (${fact.date})` : '';
+// Long enough to read as a fact, short enough that three of them leave room for the answer.
+const RELATED_EXCERPT = 300;
+
+function relatedField(fact: ReplyFact): DraftField {
   const first = fact.citations[0];
-  return `• ${escapeText(`${fact.statement}${date}`)}${first ? ` — ${maskedLink(first.publisher, first.url)}` : ''}`;
+  const source = first ? ` — ${maskedLink(first.publisher, first.url)}` : '';
+  return { name: `Related${fact.date ? ` · ${escapeText(fact.date)}` : ''}`, value: `${escapeText(excerpt(fact.statement, RELATED_EXCERPT))}${source}`, priority: Priority.related };
 }
 
 function itemField(item: Reply['items'][number]): DraftField {
@@ -45,7 +48,7 @@ function fields(reply: Reply): DraftField[] {
   if (reply.disagreement) result.push({ name: '⚖️ Sources disagree', value: DISAGREEMENT, priority: Priority.fact });
   result.push(...reply.facts.map(factField));
   result.push(...reply.items.map(itemField));
-  if (reply.related.length > 0) result.push({ name: 'Related', value: reply.related.map(relatedLine).join('\n'), priority: Priority.related });
+  result.push(...reply.related.map(relatedField));
   if (reply.suggestions.length > 0) {
     result.push({ name: 'You could ask about', value: escapeText(reply.suggestions.join(', ')), priority: Priority.extra });
   }

@@ -52,6 +52,8 @@ async function sendReply(interaction: RepliableInteraction, reply: Reply, askedP
  * `deferAfterMs` (ephemerally when asked privately, the only privacy known before the reply).
  */
 export async function respondWith(interaction: RepliableInteraction, pending: Promise<Reply>, options: { askedPrivately: boolean; deferAfterMs?: number }): Promise<void> {
+  // Awaited below; this only keeps a rejection after a failed defer from going unhandled.
+  pending.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<typeof TIMED_OUT>((resolve) => { timer = setTimeout(resolve, options.deferAfterMs ?? DEFER_AFTER_MS, TIMED_OUT); });
   const first = await Promise.race([pending, deadline]).finally(() => clearTimeout(timer));

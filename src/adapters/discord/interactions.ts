@@ -1,0 +1,70 @@
+/**
+ * The one entry point for everything Discord sends the bot: slash commands, autocomplete and vote
+ * buttons. The adapter's single catch-all lives here: whatever fails is logged with its context and
+ * the member gets one short private apology.
+ */
+import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import type { AdapterDeps } from '../../core/adapter.js';
+import { runCommand } from '../../core/dispatch.js';
+import { log } from '../../core/log.js';
+import { suggestQuestions } from './autocomplete.js';
+import { commandArgs, commandContext } from './context.js';
+import { NO_MENTIONS, respondWith, sendApology } from './respond.js';
+import { parseVote } from './votes.js';
+
+export interface InteractionHandlerOptions extends AdapterDeps {
+  moderatorRole?: string;
+  /** How long a command may run before the reply is deferred (tests shorten it). */
+  deferAfterMs?: number;
+}
+
+async function handleCommand(interaction: ChatInputCommandInteraction, options: InteractionHandlerOptions): Promise<void> {
+  const command = options.commands.find((candidate) => candidate.name === interaction.commandName);
+  if (!command) throw new Error(`Discord: no command named /${interaction.commandName} (registered commands are out of date; run npm run discord:register)`);
+  const args = commandArgs(interaction, command);
+  const context = commandContext(interaction, options.services, options.moderatorRole);
+  await respondWith(interaction, runCommand(command, context, args), {
+    askedPrivately: args.private === true,
+    ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+  });
+}
+
+async function handleAutocomplete(interaction: AutocompleteInteraction, options: InteractionHandlerOptions): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const command = options.commands.find((candidate) => candidate.name === interaction.commandName);
+  const option = command?.options.find((candidate) => candidate.name === focused.name);
+  const choices = option?.autocomplete && option.type === 'string' ? suggestQuestions(options.services.engine(), String(focused.value)) : [];
+  await interaction.respond(choices);
+}
+
+async function handleButton(interaction: ButtonInteraction, options: InteractionHandlerOptions): Promise<void> {
+  const vote = parseVote(interaction.customId);
+  if (!vote) return;
+  options.services.votes?.record(vote.factIds, vote.vote, options.services.now());
+  await interaction.reply({ content: 'Thanks for the feedback.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+}
+
+function describe(interaction: Interaction): Record<string, unknown> {
+  return {
+    interaction: interaction.isChatInputCommand() || interaction.isAutocomplete() ? `/${interaction.commandName}` : interaction.isButton() ? interaction.customId : interaction.type,
+    user: interaction.user.id,
+    guild: interaction.guildId,
+    channel: interaction.channelId,
+  };
+}
+
+/** Handles one interaction; never throws. */
+export function createInteractionHandler(options: InteractionHandlerOptions): (interaction: Interaction) => Promise<void> {
+  return async (interaction) => {
+    try {
+      if (interaction.isChatInputCommand()) await handleCommand(interaction, options);
+      else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, options);
+      else if (interaction.isButton()) await handleButton(interaction, options);
+    } catch (error) {
+      log.error('Discord: interaction failed', { ...describe(interaction), error });
+      if (!interaction.isRepliable()) return;
+      // The apology can fail too (expired token, Discord down); that is logged and let be.
+      await sendApology(interaction).catch((apologyError: unknown) => log.error('Discord: could not send the apology', { ...describe(interaction), error: apologyError }));
+    }
+  };
+}
