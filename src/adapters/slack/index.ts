@@ -1,8 +1,120 @@
+/**
+ * The Slack adapter: serves the commands through one `/azsr` slash command with @slack/bolt, in
+ * Socket Mode or over HTTP, renders replies as Block Kit, and posts the daily message.
+ */
+import type { App, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { Adapter, AdapterDeps } from '../../core/adapter.js';
+import { log } from '../../core/log.js';
+import type { Reply } from '../../core/reply.js';
+import { createBoltApp, type BoltApp } from './bolt-app.js';
+import { createBoltLogger } from './bolt-logger.js';
+import { renderReply } from './render-reply.js';
+import { createSlashCommandListener } from './slash-command.js';
+import { keepReconnecting } from './socket-reconnect.js';
+import { verifyBotToken } from './verify-token.js';
+import { createVoteListener, VOTE_ACTION } from './vote-action.js';
 
-/** Placeholder until the Slack adapter lands: says plainly that it is not built yet. */
-export function createSlackAdapter(_config: SlackConfig, _deps: AdapterDeps): Adapter {
-  const unavailable = async () => { throw new Error('the Slack adapter is not built yet'); };
-  return { name: 'slack', start: unavailable, stop: async () => {}, post: unavailable };
+export { renderReply, type SlackMessage } from './render-reply.js';
+
+/** Options for running the adapter; production uses the defaults, tests tighten them. */
+export interface SlackAdapterOptions {
+  /**
+   * How failed Web API calls are retried. Default: 3 retries within about 15 seconds (Bolt's own
+   * default retries for half an hour). Tests pass `{ retries: 0 }` so a failure shows at once.
+   */
+  retryConfig?: webApi.RetryOptions;
+  /** HTTP mode: the interface to listen on. Default every interface, since Slack must reach it. */
+  host?: string;
+  /** Socket Mode: milliseconds to wait for a pong, also the first delay before reconnecting. Default 5000. */
+  clientPingTimeoutMs?: number;
+  /** Replies not ready within this many milliseconds follow through response_url. Default 2000 (Slack allows 3000). */
+  ackDeadlineMs?: number;
+}
+
+/** The Slack adapter, with the port it listens on in HTTP mode (useful with SLACK_PORT=0). */
+export interface SlackAdapter extends Adapter {
+  readonly port: number | undefined;
+}
+
+const DEFAULT_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 8000, randomize: true };
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Creates the adapter; nothing connects until start(). */
+export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, options: SlackAdapterOptions = {}): SlackAdapter {
+  const clientOptions: webApi.WebClientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    retryConfig: options.retryConfig ?? DEFAULT_RETRIES,
+    // A Web API call that hangs would otherwise hold start() or a reply forever.
+    timeout: 10_000,
+  };
+  let running: (BoltApp & { port: number | undefined }) | undefined;
+
+  function register(app: App): void {
+    app.command('/azsr', createSlashCommandListener({
+      commands: deps.commands,
+      services: deps.services,
+      moderatorIds: new Set(config.moderatorIds),
+      ackDeadlineMs: options.ackDeadlineMs ?? 2000,
+    }));
+    app.action(VOTE_ACTION, createVoteListener(deps.services));
+    // The one catch-all: whatever a listener or Bolt itself fails at is logged, never thrown on.
+    app.error(async (error) => {
+      log.error('slack: error while handling a request', { code: error.code, error: describe(error) });
+    });
+  }
+
+  async function listen(bolt: BoltApp): Promise<number | undefined> {
+    if (bolt.mode === 'socket') {
+      keepReconnecting(bolt.receiver.client);
+      await bolt.app.start().catch((error: unknown) => {
+        throw new Error(`Slack: Socket Mode could not connect (${describe(error)}). Check SLACK_APP_TOKEN: an app-level token (xapp-…) with the connections:write scope, from Basic Information, App-Level Tokens.`, { cause: error });
+      });
+      return undefined;
+    }
+    const server = await bolt.app.start({ port: config.port, ...(options.host ? { host: options.host } : {}) }).catch((error: unknown) => {
+      throw new Error(`Slack: could not listen on port ${config.port} (${describe(error)}). Set SLACK_PORT to a free port.`, { cause: error });
+    });
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : config.port;
+  }
+
+  async function shutDown(bolt: BoltApp): Promise<void> {
+    // app.stop() returns before the WebSocket has closed; the client's disconnect() waits for it.
+    if (bolt.mode === 'socket') await bolt.receiver.client.disconnect();
+    else await bolt.app.stop();
+  }
+
+  return {
+    name: 'slack',
+    get port() {
+      return running?.port;
+    },
+    async start() {
+      if (running) throw new Error('Slack: the adapter is already started.');
+      const identity = await verifyBotToken(config.botToken, clientOptions);
+      const bolt = createBoltApp({ config, identity, clientOptions, logger: createBoltLogger(), clientPingTimeoutMs: options.clientPingTimeoutMs ?? 5000 });
+      register(bolt.app);
+      try {
+        running = { ...bolt, port: await listen(bolt) };
+      } catch (error) {
+        await shutDown(bolt).catch(() => undefined);
+        throw error;
+      }
+      log.info('slack: listening', { mode: bolt.mode, ...(running.port !== undefined ? { port: running.port } : {}), bot: identity.botUserId });
+    },
+    async stop() {
+      const bolt = running;
+      running = undefined;
+      if (bolt) await shutDown(bolt);
+    },
+    async post(channelId: string, reply: Reply) {
+      if (!running) throw new Error('Slack: post() needs a started adapter; call start() first.');
+      const message = renderReply(reply);
+      await running.app.client.chat.postMessage({ channel: channelId, ...message, unfurl_links: false, unfurl_media: false });
+    },
+  };
 }
