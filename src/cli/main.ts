@@ -11,7 +11,7 @@ import { findCommand } from '../../commands/index.js';
 import { ConfigError, loadConfig, readDotenv } from '../config.js';
 import { runCommand } from '../core/dispatch.js';
 import { renderReplyText } from '../console/render-text.js';
-import { formatProblem, summarizeProblems } from '../knowledge/format-problems.js';
+import { formatCheckReport, formatProblem, summarizeProblems } from '../knowledge/format-problems.js';
 import { KnowledgeStore } from '../knowledge/store.js';
 import { answerJson } from './answer-json.js';
 
@@ -46,16 +46,11 @@ async function ask(engine: Engine, args: string[]): Promise<void> {
   console.log(renderReplyText(answerReply(engine, engine.ask(question))));
 }
 
+/** Validates the knowledge folder as the bot would; every problem at once, non-zero exit on errors. */
 function knowledgeCheck(knowledgeDir: string): void {
-  const store = new KnowledgeStore(knowledgeDir);
-  const outcome = store.reload();
-  for (const problem of outcome.problems) console.log(formatProblem(problem));
-  const summary = `${outcome.facts} facts, ${outcome.sources} sources; ${summarizeProblems(outcome.problems)}`;
-  if (!outcome.ok) {
-    console.log(`knowledge check failed: ${summary}`);
-    process.exit(1);
-  }
-  console.log(`knowledge check passed: ${summary}`);
+  const outcome = new KnowledgeStore(knowledgeDir).reload();
+  console.log(formatCheckReport(outcome));
+  if (!outcome.ok) process.exit(1);
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -2,9 +2,10 @@
  * What is legal but probably wrong: a fact that repeats another, a fact with no date, an alias
  * group that matches nothing in the facts, a source nobody cites, a spelling in two alias groups.
  */
+import { basename } from 'node:path';
 import { stem, words } from '../search/normalize.js';
 import { STOPWORDS } from '../search/stopwords.js';
-import type { Knowledge, Problem } from './types.js';
+import type { Fact, Knowledge, Problem } from './types.js';
 
 interface Where {
   sourcesFile: string;
@@ -21,6 +22,11 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(1, a.size + b.size - shared);
 }
 
+function disagree(a: Fact, b: Fact): boolean {
+  return a.disagreesWith.includes(b.id) || b.disagreesWith.includes(a.id);
+}
+
+/** Every warning in a loaded knowledge folder, each with file and line (column 1: the entry). */
 export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
   const problems: Problem[] = [];
   const warn = (file: string, line: number, message: string, hint: string) =>
@@ -31,10 +37,11 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
     if (!fact.date) warn(fact.file, fact.line, `fact "${fact.id}" has no date`, 'add date: "YYYY" (or finer) when the source gives or implies one');
     for (let j = 0; j < i; j++) {
       const other = knowledge.facts[j]!;
-      if (similarity(bags[i]!, bags[j]!) >= 0.8) {
-        warn(fact.file, fact.line, `fact "${fact.id}" repeats fact "${other.id}" (${other.file}:${other.line})`,
-          'merge them into one fact listing both sources, or remove one');
-      }
+      // Facts from sources that disagree are written alike on purpose (docs/knowledge-format.md).
+      if (disagree(fact, other) || similarity(bags[i]!, bags[j]!) < 0.8) continue;
+      const place = other.file === fact.file ? `line ${other.line}` : `${basename(other.file)}:${other.line}`;
+      warn(fact.file, fact.line, `fact "${fact.id}" repeats fact "${other.id}" (${place})`,
+        'merge them into one fact listing both sources, or link them with disagrees_with if the sources differ');
     }
   });
 

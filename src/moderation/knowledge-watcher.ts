@@ -14,7 +14,7 @@ export interface KnowledgeWatcherOptions {
   dir: string;
   /** Called once the files have been quiet for `debounceMs`; usually KnowledgeReloader.reload. */
   onChange: () => void;
-  /** Quiet time before reloading. Default 200 ms: long enough for a save, short enough to feel live. */
+  /** Quiet time before reloading. Default 150 ms: long enough for a save, short enough to feel live. */
   debounceMs?: number;
 }
 
@@ -29,7 +29,7 @@ function isRelevant(name: string | null): boolean {
 }
 
 export function watchKnowledge(options: KnowledgeWatcherOptions): KnowledgeWatcher {
-  const debounceMs = options.debounceMs ?? 200;
+  const debounceMs = options.debounceMs ?? 150;
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
   let factsWatcher: FSWatcher | undefined;
