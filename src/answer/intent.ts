@@ -46,7 +46,7 @@ export function readIntent(question: string): Intent {
     .map((word, i, all) => (word === 'may' && !/^\d+$/.test(all[i + 1] ?? '') && !/^\d+$/.test(all[i - 1] ?? '') ? undefined : MONTHS[word]))
     .find((m) => m !== undefined);
   const list = /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi)\b/.test(text);
-  const future = /\b(next|upcoming|will|going to|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek)\b/.test(text);
+  const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek)\b/.test(text);
     const first = /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text);
   return { kind, years: [...new Set(years)], ...(month !== undefined ? { month } : {}), list, future, first };
 }

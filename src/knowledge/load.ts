@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFactDate } from './dates.js';
 import { findWarnings } from './warnings.js';
-import { aliasesFileSchema, factsFileSchema, sourcesFileSchema, type FactEntry } from './schema.js';
+import { aliasesFileSchema, aliasGroupSchema, factSchema, factsFileSchema, sourceSchema, sourcesFileSchema, type FactEntry } from './schema.js';
 import type { Fact, Knowledge, Problem, Source } from './types.js';
 import { readYamlFile } from './yaml-file.js';
 
@@ -62,9 +62,10 @@ export function loadKnowledge(dir: string): LoadResult {
   const sourcesText = readText(sourcesFile, problems);
   if (sourcesText !== undefined) {
     files.push(sourcesFile);
-    const parsed = readYamlFile(sourcesFile, sourcesText, sourcesFileSchema);
+    const parsed = readYamlFile(sourcesFile, sourcesText, sourcesFileSchema, { eachItem: sourceSchema });
     problems.push(...parsed.problems);
     parsed.value?.forEach((entry, index) => {
+      if (!entry) return;
       if (sources.has(entry.id)) {
         problems.push({
           severity: 'error', file: sourcesFile, ...parsed.lineOf([index, 'id']),
@@ -90,9 +91,10 @@ export function loadKnowledge(dir: string): LoadResult {
     const text = readText(file, problems);
     if (text === undefined) continue;
     files.push(file);
-    const parsed = readYamlFile(file, text, factsFileSchema);
+    const parsed = readYamlFile(file, text, factsFileSchema, { eachItem: factSchema });
     problems.push(...parsed.problems);
-    parsed.value?.forEach((entry: FactEntry, index) => {
+    parsed.value?.forEach((entry: FactEntry | undefined, index) => {
+      if (!entry) return;
       const at = (...path: PropertyKey[]) => parsed.lineOf([index, ...path]);
       const error = (path: PropertyKey[], message: string, hint: string) =>
         problems.push({ severity: 'error', file, ...at(...path), message: `fact "${entry.id}": ${message}`, hint });
@@ -142,9 +144,9 @@ export function loadKnowledge(dir: string): LoadResult {
   let aliasLineOf: ((path: PropertyKey[]) => { line: number; column: number }) | undefined;
   if (aliasText !== undefined) {
     files.push(aliasesFile);
-    const parsed = readYamlFile(aliasesFile, aliasText, aliasesFileSchema);
+    const parsed = readYamlFile(aliasesFile, aliasText, aliasesFileSchema, { eachItem: aliasGroupSchema });
     problems.push(...parsed.problems);
-    aliases = parsed.value ?? [];
+    aliases = (parsed.value ?? []).filter((group): group is string[] => Array.isArray(group));
     aliasLineOf = parsed.lineOf;
   }
 

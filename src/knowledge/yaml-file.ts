@@ -28,7 +28,12 @@ function describePath(path: Path): string {
   return path.map((part) => (typeof part === 'number' ? `entry ${part + 1}` : `"${String(part)}"`)).join(', ');
 }
 
-export function readYamlFile<S extends z.ZodType>(file: string, text: string, schema: S): ParsedFile<z.output<S>> {
+export interface ReadOptions {
+  /** For a list file: validate entry by entry with this schema; invalid entries are left as holes. */
+  eachItem?: z.ZodType;
+}
+
+export function readYamlFile<S extends z.ZodType>(file: string, text: string, schema: S, options: ReadOptions = {}): ParsedFile<z.output<S>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const position = (offset: number) => {
@@ -51,11 +56,32 @@ export function readYamlFile<S extends z.ZodType>(file: string, text: string, sc
   }
   if (problems.length > 0) return { value: undefined, problems, lineOf };
 
-  const result = schema.safeParse(doc.toJS() ?? []);
+  const data: unknown = doc.toJS() ?? [];
+  if (options.eachItem && Array.isArray(data)) {
+    // Entry by entry, so one bad entry does not hide the problems (or the facts) of the others.
+    const items: unknown[] = [];
+    data.forEach((item, index) => {
+      const result = options.eachItem!.safeParse(item);
+      if (result.success) items[index] = result.data;
+      else problems.push(...issuesToProblems(file, result.error.issues, [index], lineOf));
+    });
+    return { value: items as z.output<S>, problems, lineOf };
+  }
+  const result = schema.safeParse(data);
   if (result.success) return { value: result.data, problems, lineOf };
+  problems.push(...issuesToProblems(file, result.error.issues, [], lineOf));
+  return { value: undefined, problems, lineOf };
+}
 
-  for (const issue of result.error.issues) {
-    const path = issue.path;
+function issuesToProblems(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  prefix: PropertyKey[],
+  lineOf: (path: Path) => { line: number; column: number },
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
     const field = [...path].reverse().find((part) => typeof part === 'string');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
@@ -77,7 +103,7 @@ export function readYamlFile<S extends z.ZodType>(file: string, text: string, sc
       hint: (typeof field === 'string' && FIELD_HINTS[field]) || 'see docs/knowledge-format.md for the format',
     });
   }
-  return { value: undefined, problems, lineOf };
+  return problems;
 }
 
 /** Finds the node (or, for a map key, the key itself) at a path, falling back to its parent. */

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { answerReply } from '../../src/answer/answer-reply.js';
+import { realEngine } from '../helpers.js';
+
+const ask = (question: string) => realEngine().ask(question);
+
+describe('answering questions', () => {
+  it('GIVEN "when did Aliyev visit Niš" THEN it leads with 2023 and the working visit, cited to Wikipedia', () => {
+    const answer = ask('when did Aliyev visit Niš');
+    expect(answer.answered).toBe(true);
+    expect(answer.text.startsWith('2023')).toBe(true);
+    expect(answer.text).toMatch(/working visit/);
+    expect(answer.text).toMatch(/military equipment/);
+    const reply = answerReply(realEngine(), answer);
+    expect(reply.facts[0]?.citations[0]).toMatchObject({
+      source: 'wikipedia', publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Serbia_relations',
+    });
+    expect(reply.related.length).toBeGreaterThan(0);
+    expect(reply.related.every((fact) => fact.citations.length > 0)).toBe(true);
+  });
+
+  it.each([
+    ['kada je Alijev posetio Niš'],
+    ['Kada je Алијев био у Нишу'],
+    ['когда Алиев посетил Ниш'],
+    ['wen did alyev visit nis'],
+    ['WHEN DID ƏLIYEV VISIT NISH'],
+  ])('GIVEN the same question as %s THEN the answer is the same 2023 visit', (question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0]?.id).toBe(ask('when did Aliyev visit Niš').facts[0]?.id);
+  });
+
+  it('GIVEN sources that disagree THEN the answer shows both, each with its own citation', () => {
+    const answer = ask('when did azerbaijan open its embassy in belgrade');
+    expect(answer.answered).toBe(true);
+    const sources = new Set(answer.facts.flatMap((fact) => fact.sources));
+    expect(sources).toContain('wikipedia');
+    expect(sources).toContain('rusi-2020');
+    expect(answer.text).toMatch(/2010/);
+    expect(answer.text).toMatch(/2011/);
+    expect(answerReply(realEngine(), answer).disagreement).toBe(true);
+  });
+
+  it('GIVEN a year in the question THEN the answer is about that year', () => {
+    const answer = ask('what did azvirt sign in 2019');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/2019/);
+  });
+
+  it('GIVEN "how much" THEN the answer carries an amount', () => {
+    expect(ask('how much gas will azerbaijan supply to serbia each year').text).toMatch(/400 million cubic met/);
+  });
+
+  it('GIVEN a question the sources do not answer THEN it declines plainly and offers topics', () => {
+    for (const question of ['how tall is the nikola tesla monument in baku', 'who is the mayor of novi pazar', 'what is the recipe for plov']) {
+      const reply = answerReply(realEngine(), ask(question));
+      expect(reply.kind, question).toBe('decline');
+      expect(reply.body).toBe("I don't have that in my sources.");
+      expect(reply.facts).toEqual([]);
+      expect(reply.suggestions.length).toBeGreaterThan(3);
+      expect(reply.private).toBe(true);
+    }
+  });
+
+  it('GIVEN a list question THEN every matching fact joins the answer', () => {
+    const text = ask('list the restoration projects azerbaijan funded in serbia in 2011').text;
+    for (const name of ['Bajrakli', 'Petka', 'Tašmajdan']) expect(text).toContain(name);
+  });
+});
+
+describe('bad input', () => {
+  it('GIVEN an empty question THEN it asks for one', () => {
+    for (const question of ['', '   ', '\u0000\u200b\u202e']) {
+      const answer = ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.text).toMatch(/Please ask a question/);
+    }
+  });
+
+  it('GIVEN punctuation or emoji only THEN a clear reply, not a crash', () => {
+    for (const question of ['?!?!', '🙂🙂🙂', '<<<>>>']) expect(ask(question).answered).toBe(false);
+  });
+
+  it('GIVEN 10,000 characters THEN it answers on a trimmed question and says so', () => {
+    const answer = ask('when did Aliyev visit Niš? '.repeat(400));
+    expect(answer.question.length).toBeLessThanOrEqual(300);
+    expect(answer.notes.join(' ')).toMatch(/only its first 300 characters/);
+    expect(answer.answered).toBe(true);
+  });
+
+  it('GIVEN zero-width, right-to-left and NUL characters inside words THEN they are ignored', () => {
+    const answer = ask('when did Ali\u200byev visit N\u0000iš\u202e?');
+    expect(answer.question).not.toMatch(/[\u0000\u200b\u202e]/);
+  });
+
+  it('GIVEN mentions and markup THEN the decline does not echo them', () => {
+    const answer = ask('@everyone <!channel> <@U123> **hello**');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).not.toMatch(/everyone|channel|U123/);
+  });
+});
