@@ -30,6 +30,8 @@ export interface FakeInteractionOptions {
   /** The member's permissions as a bit-field string (default: none). */
   permissions?: string;
   userId?: string;
+  /** Role ids the member has. */
+  roles?: string[];
   guildId?: string;
   channelId?: string;
 }
@@ -93,6 +95,20 @@ export class FakeDiscord {
     return this.dispatchInteraction(3, { custom_id: customId, component_type: 2 }, extra, { message });
   }
 
+  /** Sends GUILD_CREATE for a server with these roles (id → name), so the client caches it. */
+  createGuild(guildId: string, roles: Record<string, string>): void {
+    const role = (id: string, name: string, position: number) => ({ id, name, permissions: '0', position, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null });
+    this.dispatch('GUILD_CREATE', {
+      id: guildId, name: 'Test server', icon: null, owner_id: '1', afk_channel_id: null, afk_timeout: 300, verification_level: 0,
+      default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0, system_channel_id: null, system_channel_flags: 0,
+      rules_channel_id: null, vanity_url_code: null, description: null, banner: null, premium_tier: 0, preferred_locale: 'en-US',
+      public_updates_channel_id: null, nsfw_level: 0, premium_progress_bar_enabled: false, features: [], emojis: [], stickers: [],
+      roles: [role(guildId, '@everyone', 0), ...Object.entries(roles).map(([id, name], i) => role(id, name, i + 1))],
+      joined_at: new Date().toISOString(), large: false, unavailable: false, member_count: 1, members: [], channels: [], threads: [],
+      presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
+    });
+  }
+
   /** Resolves with the first request (existing or future) matching the predicate. */
   async waitFor(predicate: (request: RecordedRequest) => boolean, timeoutMs = 5_000): Promise<RecordedRequest> {
     const found = this.requests.find(predicate);
@@ -139,7 +155,7 @@ export class FakeDiscord {
       guild: { id: guildId, locale: 'en-US', features: [] },
       channel_id: channelId,
       channel: { id: channelId, type: 0, guild_id: guildId, name: 'general' },
-      member: { user, roles: [], permissions: extra.permissions ?? '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      member: { user, roles: extra.roles ?? [], permissions: extra.permissions ?? '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
       app_permissions: '2147483647',
       locale: 'en-US',
       guild_locale: 'en-US',

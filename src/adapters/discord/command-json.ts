@@ -7,11 +7,11 @@ import {
   ApplicationCommandType,
   InteractionContextType,
   PermissionFlagsBits,
-  type RESTPutAPIApplicationCommandsJSONBody,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandDefinition, CommandOption } from '../../core/command.js';
 
-type CommandJson = RESTPutAPIApplicationCommandsJSONBody[number];
+type CommandJson = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** Discord's own limits on a command's text (the API rejects the whole PUT otherwise). */
 const DESCRIPTION_MAX = 100;

@@ -79,7 +79,7 @@ export async function connectWithBackoff(createClient: () => Client, token: stri
         throw new Error(`Discord: could not connect after ${attempt} attempts (last error: ${messageOf(error)}). Check the network and DISCORD_API_URL, then restart.`, { cause: error });
       }
       const delay = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
-      log.warn(`Discord: could not connect (${messageOf(error)}); trying again in ${Math.round(delay / 100) / 10} s`, { attempt, maxAttempts });
+      log.warn(`Discord: could not connect (${messageOf(error)}); trying again in ${delay < 1_000 ? `${delay} ms` : `${Math.round(delay / 100) / 10} s`}`, { attempt, maxAttempts });
       await sleep(delay, undefined, { signal }).catch(() => undefined);
       if (signal.aborted) throw new Error('Discord: stopped before the bot had connected.');
     }

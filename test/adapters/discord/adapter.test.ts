@@ -157,6 +157,28 @@ describe('Discord adapter against a fake Discord', () => {
   });
 });
 
+describe('Discord adapter with a moderator role', () => {
+  let bot: ConnectedAdapter;
+  beforeAll(async () => {
+    bot = await startConnectedAdapter({ commands: [moderatorOnly], moderatorRole: 'Fact checkers' });
+    bot.fake.createGuild('222222222222222222', { '777777777777777777': 'Fact checkers', '666666666666666666': 'Members' });
+  });
+  afterAll(async () => { await bot?.close(); });
+
+  const run = async (roles: string[]) => {
+    const interaction = bot.fake.interact('test-moderator', [], { roles });
+    return (await bot.fake.waitFor((r) => r.path.startsWith(`/api/v10/interactions/${interaction.id}/`))).body.data.embeds[0].description;
+  };
+
+  it('GIVEN a member with the configured role THEN a moderator command runs', async () => {
+    expect(await run(['777777777777777777'])).toBe('Knowledge reloaded.');
+  });
+
+  it('GIVEN a member with other roles only THEN it is refused', async () => {
+    expect(await run(['666666666666666666'])).toBe('/test-moderator is for moderators only.');
+  });
+});
+
 describe('Discord adapter when the answer engine fails', () => {
   let bot: ConnectedAdapter;
   beforeAll(async () => {
