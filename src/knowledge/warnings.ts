@@ -64,13 +64,28 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
       return tokens.length > 0 && tokens.every((token) => vocabulary.has(token));
     });
     if (!used) warn(where.aliasesFile, line, `alias group [${group.join(', ')}] matches nothing in the facts`, 'check the spelling, or add the fact it is meant for');
-    for (const spelling of group) {
+    // One warning per earlier group this one overlaps, not one per spelling: Beograd and Београд
+    // are one mistake (they fold to the same word), and the moderator fixes it once.
+    const shared = new Map<number, { spellings: string[]; at: number }>();
+    group.forEach((spelling, position) => {
       const k = words(spelling).map(stem).join(' ');
       const earlier = claimed.get(k);
-      if (earlier !== undefined && earlier !== index) {
-        const earlierLine = where.aliasLineOf?.([earlier]).line ?? 1;
-        warn(where.aliasesFile, line, `"${spelling}" is also in the group on line ${earlierLine}`, 'keep each spelling in one group; the first group wins');
-      } else claimed.set(k, index);
+      if (earlier === undefined || earlier === index) {
+        claimed.set(k, index);
+        return;
+      }
+      const overlap = shared.get(earlier) ?? { spellings: [], at: position };
+      overlap.spellings.push(`"${spelling}"`);
+      shared.set(earlier, overlap);
+    });
+    for (const [earlier, { spellings, at }] of shared) {
+      const place = where.aliasLineOf?.([index, at]) ?? { line, column: 1 };
+      const earlierLine = where.aliasLineOf?.([earlier]).line ?? 1;
+      problems.push({
+        severity: 'warning', file: where.aliasesFile, ...place,
+        message: `${spellings.join(', ')} ${spellings.length === 1 ? 'is' : 'are'} already in the group on line ${earlierLine}`,
+        hint: 'keep each spelling in one group (case, accents and Cyrillic or Latin letters count as the same); the first group wins',
+      });
     }
   });
   return problems;
