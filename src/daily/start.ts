@@ -11,6 +11,7 @@ import { dailyChannels } from './channels.js';
 import { onThisDayReply } from './compose-post.js';
 import { startCronDriver, type CronDriver } from './cron-driver.js';
 import { PostedLog } from './posted-log.js';
+import type { RetryPolicy } from './retry.js';
 import { createDailyScheduler, type DailyScheduler } from './scheduler.js';
 import { DailySettingsFile } from './settings-file.js';
 import type { DailySettingsStore } from './settings.js';
@@ -29,6 +30,8 @@ export interface DailyPostsOptions {
   knowledge(): Knowledge;
   /** The clock; the real one unless a test injects another. */
   now?: () => Date;
+  /** How failed posts are retried; the default suits production, tests shorten the waits. */
+  retry?: RetryPolicy;
 }
 
 export interface DailyPosts {
@@ -47,6 +50,7 @@ export function startDailyPosts(options: DailyPostsOptions): DailyPosts {
     postTime: settings.time,
     compose: (day) => onThisDayReply(options.knowledge(), day),
     postedLog: PostedLog.in(options.dataDir),
+    ...(options.retry ? { retry: options.retry } : {}),
   });
   const tick = () => scheduler.runDue(now());
   const driver = startCronDriver({
