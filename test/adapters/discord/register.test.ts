@@ -13,7 +13,7 @@ const TSX = resolve('node_modules/.bin/tsx');
 const SCRIPT = resolve('src/adapters/discord/register.ts');
 // An empty working directory, so a developer's own .env (perhaps with a real token) is never read.
 const cwd = mkdtempSync(resolve(tmpdir(), 'azsr-register-'));
-const runScript = (env: Record<string, string>) => execFileAsync(TSX, [SCRIPT], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 15_000 });
+const runScript = (env: Record<string, string>, args: string[] = []) => execFileAsync(TSX, [SCRIPT, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 15_000 });
 
 describe('registering the slash commands', () => {
   let fake: FakeDiscord;
@@ -49,6 +49,12 @@ describe('registering the slash commands', () => {
     const { stdout } = await runScript({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: '888888888888888888' });
     expect(stdout).toContain(`Registered ${commands.length} commands (guild 888888888888888888): /azsr, /azsr-today`);
     expect(fake.requests.at(-1)?.path).toBe(`/api/v10/applications/${fake.applicationId}/guilds/888888888888888888/commands`);
+  });
+
+  it('GIVEN --clear THEN PUTs an empty list to that scope', async () => {
+    const { stdout } = await runScript({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: '888888888888888888' }, ['--clear']);
+    expect(stdout).toBe('Removed every command (guild 888888888888888888).\n');
+    expect(fake.requests.at(-1)).toMatchObject({ method: 'PUT', path: `/api/v10/applications/${fake.applicationId}/guilds/888888888888888888/commands`, body: [] });
   });
 
   it('GIVEN no Discord settings THEN the script says which are needed', async () => {
