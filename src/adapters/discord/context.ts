@@ -18,6 +18,7 @@ export function isModerator(interaction: Interaction, moderatorRole?: string): b
   return member.roles.some((id) => interaction.guild?.roles.cache.get(id)?.name === moderatorRole);
 }
 
+/** Who asked and where, for runCommand; the platform is always 'discord'. */
 export function commandContext(interaction: Interaction, services: Services, moderatorRole?: string): CommandContext {
   const { user } = interaction;
   return {

@@ -12,12 +12,14 @@ export const EMBED_LIMITS = { title: 256, description: 4096, fields: 25, fieldNa
 /** Lower goes first when the embed is too long. */
 export const Priority = { related: 0, extra: 1, fact: 2 } as const;
 
+/** A field before fitting; `priority` decides what is dropped first. */
 export interface DraftField {
   name: string;
   value: string;
   priority: number;
 }
 
+/** An embed before fitting: any lengths, fitEmbed cuts them down. */
 export interface DraftEmbed {
   title: string;
   description: string;

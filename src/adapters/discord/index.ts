@@ -30,6 +30,11 @@ export function createDiscordClient(config: DiscordConfig): Client {
   });
 }
 
+/**
+ * The Discord adapter. `start()` resolves once the bot is connected and rejects with a message
+ * saying what to do (bad token: at once; network: after a bounded back-off); `stop()` closes the
+ * connection; `post()` sends a reply to a channel with no mentions allowed.
+ */
 export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, options: DiscordAdapterOptions = {}): Adapter {
   let client: Client | undefined;
   let stopping = new AbortController();

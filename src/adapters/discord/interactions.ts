@@ -12,6 +12,7 @@ import { commandArgs, commandContext } from './context.js';
 import { NO_MENTIONS, respondWith, sendApology } from './respond.js';
 import { parseVote } from './votes.js';
 
+/** The commands and services to serve, plus Discord-only settings. */
 export interface InteractionHandlerOptions extends AdapterDeps {
   moderatorRole?: string;
   /** How long a command may run before the reply is deferred (tests shorten it). */

@@ -8,6 +8,7 @@ import type { DiscordConfig } from '../../config.js';
 import type { CommandDefinition } from '../../core/command.js';
 import { commandsJson } from './command-json.js';
 
+/** What was registered where, for the script to print. */
 export interface Registration {
   /** `guild <id>` or `global`. */
   scope: string;
@@ -17,6 +18,7 @@ export interface Registration {
   names: string[];
 }
 
+/** PUTs the commands (replacing any registered before) and returns what Discord now has. */
 export async function registerCommands(config: DiscordConfig, commands: readonly CommandDefinition[]): Promise<Registration> {
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const route = config.guildId ? Routes.applicationGuildCommands(config.applicationId, config.guildId) : Routes.applicationCommands(config.applicationId);
