@@ -45,8 +45,10 @@ function describe(error: unknown): string {
 
 /** Creates the adapter; nothing connects until start(). */
 export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, options: SlackAdapterOptions = {}): SlackAdapter {
+  const logger = createBoltLogger();
   const clientOptions: webApi.WebClientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    logger,
     retryConfig: options.retryConfig ?? DEFAULT_RETRIES,
     // A Web API call that hangs would otherwise hold start() or a reply forever.
     timeout: 10_000,
@@ -96,7 +98,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     async start() {
       if (running) throw new Error('Slack: the adapter is already started.');
       const identity = await verifyBotToken(config.botToken, clientOptions);
-      const bolt = createBoltApp({ config, identity, clientOptions, logger: createBoltLogger(), clientPingTimeoutMs: options.clientPingTimeoutMs ?? 5000 });
+      const bolt = createBoltApp({ config, identity, clientOptions, logger, clientPingTimeoutMs: options.clientPingTimeoutMs ?? 5000 });
       register(bolt.app);
       try {
         running = { ...bolt, port: await listen(bolt) };

@@ -101,3 +101,9 @@ export async function runSlashCommand(port: number, text: string, responseUrl: s
 export function textOf(message: unknown): string {
   return JSON.stringify(message);
 }
+
+/** Network handles still open (sockets, servers), after a moment for closes to land. */
+export async function openNetworkHandles(): Promise<string[]> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return process.getActiveResourcesInfo().filter((kind) => kind.startsWith('TCP'));
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackAdapter } from '../../../src/adapters/slack/index.js';
 import { makeReply } from '../../../src/core/reply.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
-import { ASKER, createTestAdapter, createTestServices, MODERATOR, postSigned, runSlashCommand, slashCommand, textOf } from './helpers.js';
+import { ASKER, createTestAdapter, createTestServices, openNetworkHandles, MODERATOR, postSigned, runSlashCommand, slashCommand, textOf } from './helpers.js';
 
 const WIKIPEDIA = 'https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Serbia_relations';
 
@@ -23,6 +23,8 @@ describe('Slack adapter in HTTP mode', () => {
   afterAll(async () => {
     await adapter.stop();
     await fake.close();
+    // Nothing may keep Node alive: no server, no WebSocket, no kept-alive connection.
+    expect(await openNetworkHandles()).toEqual([]);
   });
 
   it('GIVEN a question THEN answers in the channel with the fact, its year and the cited link, saying who asked', async () => {
