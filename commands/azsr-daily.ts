@@ -4,6 +4,9 @@ import { UserError } from '../src/core/errors.js';
 import { makeReply, type Reply } from '../src/core/reply.js';
 import type { DailyPlatform, DailySettingsStore } from '../src/daily/settings.js';
 
+/** What a Discord server is called on each platform, for the replies. */
+const placeName = (platform: DailyPlatform) => (platform === 'slack' ? 'workspace' : 'server');
+
 const USAGE = 'Use "set" (optionally with a time zone such as Asia/Baku), "clear" or "show".';
 
 /** Where the command was run, checked: the daily post belongs to a server or workspace channel. */
@@ -29,7 +32,7 @@ function show(store: DailySettingsStore, platform: DailyPlatform, serverId: stri
     title: 'Daily "on this day" post',
     body: `Posted every day at ${store.time}, local time of each channel's zone.`,
     items: [
-      { label: 'This server', text: choice ? `channel ${choice.channelId}, ${choice.timeZone ?? store.defaultTimeZone} (set by ${choice.setBy} on ${choice.setAt.slice(0, 10)})` : 'no daily channel set' },
+      { label: `This ${placeName(platform)}`, text: choice ? `channel ${choice.channelId}, ${choice.timeZone ?? store.defaultTimeZone} (set by ${choice.setBy} on ${choice.setAt.slice(0, 10)})` : 'no daily channel set' },
       { label: 'From settings', text: fromSettings.length > 0 ? `${fromSettings.map((id) => `channel ${id}`).join(', ')}, ${store.defaultTimeZone}` : 'none' },
       { label: 'Default time zone', text: store.defaultTimeZone },
     ],
@@ -40,7 +43,7 @@ function show(store: DailySettingsStore, platform: DailyPlatform, serverId: stri
 /** `/azsr-daily [set [zone] | clear | show]`: moderators choose their server's daily channel. */
 export default defineCommand({
   name: 'azsr-daily',
-  description: 'Moderators: set, clear or show this server\'s daily "on this day" channel.',
+  description: 'Set, clear or show this server\'s (workspace\'s) daily "on this day" channel and its time zone.',
   options: [
     { name: 'action', description: 'set (this channel), clear, or show (default)', type: 'string', maxLength: 80 },
     { name: 'timezone', description: 'For set: an IANA time zone such as Asia/Baku (default: the bot\'s)', type: 'string', maxLength: 60 },
@@ -59,8 +62,8 @@ export default defineCommand({
       case 'clear': {
         const cleared = store.clear(platform, serverId);
         const body = cleared
-          ? 'This server no longer has a daily channel. Channels listed in the bot\'s settings still get the post.'
-          : 'This server had no daily channel set; nothing changed.';
+          ? `This ${placeName(platform)} no longer has a daily channel. Channels listed in the bot's settings still get the post.`
+          : `This ${placeName(platform)} had no daily channel set; nothing changed.`;
         return makeReply({ kind: 'info', title: 'Daily post', body, private: true });
       }
       case 'set': {

@@ -62,13 +62,13 @@ describe('/azsr-daily', () => {
     await runCommand(azsrDaily, context, { action: 'set' });
     const shown = await runCommand(azsrDaily, context, {});
     expect(shown.items).toEqual([
-      { label: 'This server', text: 'channel C1, Europe/Belgrade (set by mod-1 on 2026-02-15)' },
+      { label: 'This workspace', text: 'channel C1, Europe/Belgrade (set by mod-1 on 2026-02-15)' },
       { label: 'From settings', text: 'channel S-ENV, Europe/Belgrade' },
       { label: 'Default time zone', text: 'Europe/Belgrade' },
     ]);
-    expect((await runCommand(azsrDaily, context, { action: 'clear' })).body).toMatch(/^This server no longer has a daily channel/);
+    expect((await runCommand(azsrDaily, context, { action: 'clear' })).body).toMatch(/^This workspace no longer has a daily channel/);
     expect(store.choices()).toEqual([]);
-    expect((await runCommand(azsrDaily, context, { action: 'clear' })).body).toMatch(/^This server had no daily channel set/);
+    expect((await runCommand(azsrDaily, context, { action: 'clear' })).body).toMatch(/^This workspace had no daily channel set/);
   });
 
   it('says what to do for an unknown zone, an unknown action, a direct message and the console', async () => {
