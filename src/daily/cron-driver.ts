@@ -38,12 +38,15 @@ export const SWEEP_PATTERN = '0 0 * * * *';
 export function startCronDriver(options: CronDriverOptions): CronDriver {
   const pattern = dailyPattern(options.time);
   const jobs = new Map<string, Cron>();
+  // The settings' change listener outlives stop(); it must not bring jobs back.
+  let stopped = false;
   const onError = (error: unknown) => log.error('daily post tick failed', { error });
   const tick = async (): Promise<void> => {
     await options.tick().catch(onError);
   };
 
   function reconcile(): void {
+    if (stopped) return;
     const wanted = new Set(options.zones());
     for (const [zone, job] of jobs) {
       if (wanted.has(zone)) continue;
@@ -65,6 +68,7 @@ export function startCronDriver(options: CronDriverOptions): CronDriver {
     reconcile,
     zones: () => [...jobs.keys()],
     stop() {
+      stopped = true;
       sweep.stop();
       for (const job of jobs.values()) job.stop();
       jobs.clear();

@@ -32,5 +32,12 @@ describe('startDailyPosts', () => {
 
     settings.clear('slack', 'T1');
     expect(running.driver.zones()).toEqual(['Europe/Belgrade']);
+
+    // After stop, a settings change neither schedules jobs again nor posts.
+    running.stop();
+    settings.set('slack', 'T2', { channelId: 'C-LATE', setBy: 'mod', setAt: '2026-02-15T12:00:00Z' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(running.driver.zones()).toEqual([]);
+    expect(slack.posts.map((p) => p.channelId)).toEqual(['C-MOD']);
   });
 });
