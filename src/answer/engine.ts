@@ -139,10 +139,22 @@ function pickBest(ranked: Scored[], intent: Intent): Scored | undefined {
   return close.sort((a, b) => dateOrdinal(a.fact.date!) - dateOrdinal(b.fact.date!))[0] ?? top;
 }
 
+/** Facts that disagree with each other, both ways round, found once per knowledge. */
+const disagreementCache = new WeakMap<Knowledge, Map<string, Set<string>>>();
+
 function disagreeing(knowledge: Knowledge, fact: Fact): Fact[] {
-  const ids = new Set(fact.disagreesWith);
-  for (const other of knowledge.facts) if (other.disagreesWith.includes(fact.id)) ids.add(other.id);
-  return [...ids].map((id) => knowledge.factsById.get(id)).filter((f): f is Fact => f !== undefined);
+  let links = disagreementCache.get(knowledge);
+  if (!links) {
+    links = new Map();
+    for (const one of knowledge.facts) {
+      for (const other of one.disagreesWith) {
+        links.set(one.id, (links.get(one.id) ?? new Set()).add(other));
+        links.set(other, (links.get(other) ?? new Set()).add(one.id));
+      }
+    }
+    disagreementCache.set(knowledge, links);
+  }
+  return [...(links.get(fact.id) ?? [])].map((id) => knowledge.factsById.get(id)).filter((f): f is Fact => f !== undefined);
 }
 
 function lead(fact: Fact, intent: Intent): string {

@@ -45,16 +45,26 @@ export function buildAliasMap(groups: readonly (readonly string[])[]): AliasMap 
   }
 
   prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+  // Multi-word look-ups are only worth trying from a word that starts some multi-word spelling.
+  const phraseStarts = new Set([...replacements.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+  const prefixesByStart = new Map<string, typeof prefixes>();
+  for (const rule of prefixes) {
+    const start = rule.prefix.slice(0, 3);
+    prefixesByStart.set(start, [...(prefixesByStart.get(start) ?? []), rule]);
+  }
+
   return {
     groups: described,
     canonicalize(tokens) {
       if (replacements.size === 0 && prefixes.length === 0) return [...tokens];
+      const stemmed = tokens.map(stem);
       const out: string[] = [];
       let i = 0;
       while (i < tokens.length) {
+        const maxLength = phraseStarts.has(stemmed[i] as string) ? Math.min(longest, tokens.length - i) : 1;
         let matched = false;
-        for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
-          const replacement = replacements.get(key(tokens.slice(i, i + n)));
+        for (let n = maxLength; n >= 1; n--) {
+          const replacement = replacements.get(n === 1 ? (stemmed[i] as string) : stemmed.slice(i, i + n).join(' '));
           if (replacement) {
             out.push(...replacement);
             i += n;
@@ -62,12 +72,10 @@ export function buildAliasMap(groups: readonly (readonly string[])[]): AliasMap 
             break;
           }
         }
-        if (!matched) {
-          const token = tokens[i++] as string;
-          const rule = prefixes.find(({ prefix }) => token.startsWith(prefix));
-          if (rule) out.push(...rule.replacement);
-          else out.push(token);
-        }
+        if (matched) continue;
+        const token = tokens[i++] as string;
+        const rule = prefixesByStart.get(token.slice(0, 3))?.find(({ prefix }) => token.startsWith(prefix));
+        out.push(...(rule ? rule.replacement : [token]));
       }
       return out;
     },

@@ -56,7 +56,7 @@ function dateWords(fact: Fact): string {
 export type SourceWords = (sourceId: string) => string;
 
 export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (readonly string[])[], sourceWords: SourceWords = (id) => id): FactIndex {
-  const analyze = createAnalyzer(buildAliasMap(aliasGroups));
+  const analyzeText = createAnalyzer(buildAliasMap(aliasGroups));
   const docFrequency = new Map<string, number>();
   const docs: IndexedDoc[] = facts.map((fact, id) => ({
     id,
@@ -66,18 +66,26 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
     when: dateWords(fact),
     source: fact.sources.map(sourceWords).join(' · '),
   }));
-  for (const doc of docs) {
-    const seen = new Set([doc.statement, doc.entities, doc.tags, doc.when, doc.source].flatMap(analyze));
-    for (const term of seen) docFrequency.set(term, (docFrequency.get(term) ?? 0) + 1);
-  }
+  const fieldsOf = (doc: IndexedDoc) => [doc.statement, doc.entities, doc.tags, doc.when, doc.source];
 
+  // Each field is analysed once: the terms feed the frequencies here and MiniSearch just after.
+  const buildCache = new Map<string, string[]>();
+  const analyzeOnce = (text: string) => {
+    let terms = buildCache.get(text);
+    if (!terms) buildCache.set(text, (terms = analyzeText(text)));
+    return terms;
+  };
+  for (const doc of docs) {
+    for (const term of new Set(fieldsOf(doc).flatMap(analyzeOnce))) docFrequency.set(term, (docFrequency.get(term) ?? 0) + 1);
+  }
   const miniSearch = new MiniSearch<IndexedDoc>({
     fields: ['statement', 'entities', 'tags', 'when', 'source'],
-    tokenize: analyze,
+    tokenize: analyzeOnce,
     processTerm: (term) => term,
     searchOptions: { boost: { entities: 2, tags: 1.5, when: 1.5, source: 0.5 }, tokenize: (q) => q.split(' '), processTerm: (t) => t },
   });
   miniSearch.addAll(docs);
+  buildCache.clear();
 
   const total = Math.max(1, facts.length);
   const maxWeight = Math.log(1 + total);
@@ -85,10 +93,19 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
     const df = docFrequency.get(term);
     return df ? Math.log(1 + total / df) : maxWeight;
   };
-
+  // Words in more than this many facts are too common to retrieve by: at 100,000 facts their
+  // postings dominate the cost. They still count, checked on the few candidates found.
+  const commonAbove = Math.max(50, total * 0.02);
+  const termsOfFact = new Map<number, Set<string>>();
+  const termsOf = (id: number) => {
+    let terms = termsOfFact.get(id);
+    if (!terms) termsOfFact.set(id, (terms = new Set(fieldsOf(docs[id] as IndexedDoc).flatMap(analyzeText))));
+    return terms;
+  };
   const spelling = buildSpellingIndex(docFrequency);
+
   return {
-    analyze,
+    analyze: analyzeText,
     correct: (term) => spelling.correct(term),
     size: facts.length,
     frequency: (term) => docFrequency.get(term) ?? 0,
@@ -102,19 +119,28 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
     },
     search(queryTerms, options = {}) {
       if (queryTerms.length === 0) return [];
-      const lastIndex = queryTerms.length - 1;
-      const results: SearchResult[] = miniSearch.search(queryTerms.join(' '), {
+      const byRarity = [...queryTerms].sort((a, b) => (docFrequency.get(a) ?? 0) - (docFrequency.get(b) ?? 0));
+      const rare = byRarity.filter((term) => (docFrequency.get(term) ?? 0) <= commonAbove);
+      const retrieval = (rare.length > 0 ? rare : byRarity.slice(0, 1)).slice(0, 6);
+      const checked = queryTerms.filter((term) => !retrieval.includes(term));
+      const last = queryTerms[queryTerms.length - 1];
+      const results: SearchResult[] = miniSearch.search(retrieval.join(' '), {
         combineWith: 'OR',
-        // Only words the index does not know are worth the cost of a fuzzy look-up.
-        fuzzy: (term) => (docFrequency.has(term) || /\d/.test(term) || term.length < 5 ? false : term.length >= 8 ? 2 : 1),
+        // One-letter typos are corrected before searching (spelling.ts); only long unknown words
+        // are worth the cost of a fuzzy look-up at distance 2.
+        fuzzy: (term) => (docFrequency.has(term) || /\d/.test(term) || term.length < 8 ? false : 2),
         maxFuzzy: 2,
-        prefix: (_term, i) => options.prefixLast === true && i === lastIndex,
+        prefix: (term) => options.prefixLast === true && term === last,
       });
-      return results.slice(0, options.limit ?? 40).map((result) => ({
-        fact: facts[result.id as number] as Fact,
-        score: result.score,
-        matched: result.queryTerms,
-      }));
+      return results.slice(0, options.limit ?? 40).map((result) => {
+        const id = result.id as number;
+        const terms = checked.length > 0 ? termsOf(id) : undefined;
+        return {
+          fact: facts[id] as Fact,
+          score: result.score,
+          matched: [...result.queryTerms, ...checked.filter((term) => terms?.has(term))],
+        };
+      });
     },
   };
 }

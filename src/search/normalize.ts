@@ -59,7 +59,19 @@ export function words(input: string): string[] {
  * Numbers are left alone; names come out changed but identically on both sides, which is all
  * matching needs.
  */
+const stemCache = new Map<string, string>();
+
 export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  // Bounded: questions can bring any number of new words.
+  if (stemCache.size > 500_000) stemCache.clear();
+  const stemmed = stemUncached(word);
+  stemCache.set(word, stemmed);
+  return stemmed;
+}
+
+function stemUncached(word: string): string {
   if (/\d/.test(word)) return word;
   // Short words are mostly names (Niš, Ruma) that Porter would clip; only plurals lose their s.
   if (word.length <= 4) return word.length === 4 && /[^sui]s$/.test(word) ? word.slice(0, -1) : word;
