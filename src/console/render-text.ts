@@ -1,5 +1,5 @@
 /** Renders a neutral reply as plain text for the terminal: answer, citations, related facts. */
-import type { Citation, Reply, ReplyFact } from '../core/reply.js';
+import { replyCitations, type Citation, type Reply, type ReplyFact } from '../core/reply.js';
 
 export function citationLine(citation: Citation): string {
   return `${citation.title}. ${citation.publisher}, ${citation.published}. ${citation.url}`;
@@ -30,7 +30,7 @@ export function renderReplyText(reply: Reply): string {
     }
   } else {
     lines.push(reply.title === '' ? reply.body : `${reply.title}\n${reply.body}`);
-    if (reply.kind === 'info') for (const fact of reply.facts) lines.push(...fact.citations.map((c) => `  Source: ${citationLine(c)}`));
+    if (reply.kind === 'info') for (const citation of replyCitations(reply)) lines.push(`  Source: ${citationLine(citation)}`);
     for (const item of reply.items) lines.push(`  • ${item.label}: ${item.text}${item.url ? ` ${item.url}` : ''}`);
     if (reply.suggestions.length > 0) lines.push(`I can tell you about: ${reply.suggestions.join(', ')}.`);
   }
