@@ -30,6 +30,7 @@ function byFrequency(a: StoredGap, b: StoredGap): number {
   return b.count - a.count || b.lastAsked.localeCompare(a.lastAsked) || a.key.localeCompare(b.key);
 }
 
+/** Declined questions, counted per normalised question; services.gaps and services.gapReport. */
 export class GapStore implements GapRecorder, GapReport {
   readonly file: string;
   private readonly gaps = new Map<string, StoredGap>();

@@ -9,6 +9,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { log } from '../core/log.js';
 
+/** Where to watch and what to call when the files have changed. */
 export interface KnowledgeWatcherOptions {
   /** The knowledge folder (KNOWLEDGE_DIR). */
   dir: string;
@@ -18,6 +19,7 @@ export interface KnowledgeWatcherOptions {
   debounceMs?: number;
 }
 
+/** A running watch on the knowledge folder. */
 export interface KnowledgeWatcher {
   /** Stops watching; a pending reload is dropped. */
   close(): void;
@@ -28,6 +30,7 @@ function isRelevant(name: string | null): boolean {
   return name === null || name === 'facts' || /\.ya?ml$/i.test(name);
 }
 
+/** Starts watching; throws when the folder cannot be watched (it does not exist). */
 export function watchKnowledge(options: KnowledgeWatcherOptions): KnowledgeWatcher {
   const debounceMs = options.debounceMs ?? 150;
   let timer: NodeJS.Timeout | undefined;

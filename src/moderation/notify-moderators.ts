@@ -6,6 +6,7 @@ import type { Adapter } from '../core/adapter.js';
 import { log } from '../core/log.js';
 import type { Reply } from '../core/reply.js';
 
+/** The moderators' channel id on each platform, as configured (Config.moderatorChannels). */
 export interface ModeratorChannels {
   discord?: string;
   slack?: string;

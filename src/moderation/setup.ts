@@ -14,6 +14,7 @@ import { createModeratorNotifier, type ModeratorChannels } from './notify-modera
 import { KnowledgeReloader } from './reloader.js';
 import { VoteStore } from './vote-store.js';
 
+/** The moderation features as start-up holds them. */
 export interface Moderation {
   /** The parts of Services the moderation features provide. */
   services: Pick<Services, 'gaps' | 'votes' | 'knowledge' | 'gapReport' | 'voteReport'>;

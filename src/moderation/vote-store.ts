@@ -23,6 +23,7 @@ const countsSchema = z.object({
 const votesFileSchema = z.object({ version: z.literal(1), facts: z.record(z.string(), countsSchema) });
 type Counts = z.infer<typeof countsSchema>;
 
+/** 👍 / 👎 counts per fact id; services.votes and services.voteReport. */
 export class VoteStore implements VoteRecorder, VoteReport {
   readonly file: string;
   private readonly facts = new Map<string, Counts>();

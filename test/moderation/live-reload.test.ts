@@ -27,7 +27,7 @@ function startLiveKnowledge() {
   const store = new KnowledgeStore(dir);
   expect(store.reload().ok).toBe(true);
   const notices: Reply[] = [];
-  const reloader = new KnowledgeReloader({ store, notify: (reply) => void notices.push(reply) });
+  const reloader = new KnowledgeReloader({ store, notify: (reply) => void notices.push(reply), notifyAfterMs: 50 });
   watcher = watchKnowledge({ dir, onChange: () => reloader.reload() });
   const answers = (question: string, factId?: string) => {
     const answer = store.engine().ask(question);

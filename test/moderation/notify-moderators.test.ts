@@ -70,7 +70,7 @@ describe('moderators\' channels', () => {
     moderation.startWatching([createRecordingAdapter('discord', posted)], { discord: '42' });
 
     appendFileSync(join(dir, 'facts', 'economy.yaml'), '\n- id: Bad Id\n  statement: x\n  sources: [wikipedia]\n  section: x\n');
-    await waitFor(() => posted.length > 0);
+    await waitFor(() => posted.length > 0, 6000); // the default wait before posting is 2 s
     expect(posted[0]?.channelId).toBe('42');
     expect(posted[0]?.reply.title).toBe('Knowledge change not loaded');
     expect(posted[0]?.reply.items[0]?.label).toMatch(/^knowledge\/facts\/economy\.yaml:\d+:\d+$/);
