@@ -55,9 +55,12 @@ export function createEngine(knowledge: Knowledge): Engine {
   return engine;
 }
 
+// Tags that describe the kind of fact rather than its subject make poor topics to offer.
+const KIND_TAGS = new Set(['analysis', 'profile', 'why', 'risk', 'commentary', 'opinion']);
+
 function commonTags(facts: readonly Fact[], count: number): string[] {
   const counts = new Map<string, number>();
-  for (const fact of facts) for (const tag of fact.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  for (const fact of facts) for (const tag of fact.tags) if (!KIND_TAGS.has(tag.toLowerCase())) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count).map(([tag]) => tag);
 }
 
@@ -162,8 +165,21 @@ function lead(fact: Fact, intent: Intent): string {
   return fact.statement;
 }
 
-function decline(question: string, intent: Intent, engine: Engine, notes: string[], text: string, related: Fact[] = []): Answer {
-  return { question, answered: false, text, facts: [], related, intent, notes, suggestions: engine.topics, confidence: 0 };
+/** Topics near what was asked (from the weak matches), then the most common ones. */
+function suggestTopics(engine: Engine, near: readonly Fact[]): string[] {
+  const nearby = near.flatMap((fact) => fact.tags.filter((tag) => !KIND_TAGS.has(tag.toLowerCase())).slice(0, 2));
+  const seen = new Set<string>();
+  return [...nearby, ...engine.topics].filter((topic) => {
+    // "twin city" and "twin cities" are one topic.
+    const key = engine.index.analyze(topic).join(' ') || topic.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).slice(0, 10);
+}
+
+function decline(question: string, intent: Intent, engine: Engine, notes: string[], text: string, near: readonly Fact[] = []): Answer {
+  return { question, answered: false, text, facts: [], related: [], intent, notes, suggestions: suggestTopics(engine, near), confidence: 0 };
 }
 
 function answer(engine: Engine, raw: string): Answer {
@@ -183,7 +199,8 @@ function answer(engine: Engine, raw: string): Answer {
   const ranked = rank(engine, question, intent, terms);
   const best = pickBest(ranked, intent);
   if (!best) {
-    return decline(question, intent, engine, notes, "I don't have that in my sources.");
+    const near = ranked.filter((candidate) => candidate.coverage >= 0.3).slice(0, 3).map((candidate) => candidate.fact);
+    return decline(question, intent, engine, notes, "I don't have that in my sources.", near);
   }
 
   const facts = [best.fact, ...disagreeing(knowledge, best.fact)];
