@@ -45,7 +45,10 @@ export function parseSlackText(commands: readonly CommandDefinition[], text: str
   const trimmed = text.trim();
   const [word = '', ...rest] = trimmed.split(/\s+/);
   const command = commands.find((c) => c.slackWord !== '' && c.slackWord === word.toLowerCase());
-  if (command) return fillArgs(command, rest.join(' '));
+  // "status of the embassy" is a question, not the status command: a command without options
+  // followed by more words is read as a question.
+  const takesText = command?.options.some((o) => o.type === 'string') ?? false;
+  if (command && (takesText || rest.length === 0)) return fillArgs(command, rest.join(' '));
   const questionCommand = commands.find((c) => c.slackWord === '');
   if (!questionCommand) return { error: 'No question command is defined.' };
   return fillArgs(questionCommand, trimmed);

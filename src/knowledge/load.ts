@@ -83,6 +83,7 @@ export function loadKnowledge(dir: string): LoadResult {
   }
 
   const facts: Fact[] = [];
+  const badDates = new Set<string>();
   const factsById = new Map<string, Fact>();
   const pendingLinks: { fact: Fact; lineOf: (path: PropertyKey[]) => { line: number; column: number }; index: number }[] = [];
   const knownSources = [...sources.keys()].join(', ');
@@ -107,7 +108,10 @@ export function loadKnowledge(dir: string): LoadResult {
       };
       if (entry.date !== undefined) {
         const date = parseFactDate(entry.date);
-        if (typeof date === 'string') error(['date'], `impossible date: ${date}`, 'write "YYYY", "YYYY-MM", "YYYY-MM-DD" or "FROM/TO"');
+        if (typeof date === 'string') {
+          error(['date'], `impossible date: ${date}`, 'write "YYYY", "YYYY-MM", "YYYY-MM-DD" or "FROM/TO"');
+          badDates.add(entry.id);
+        }
         else fact.date = date;
       }
       entry.sources.forEach((source, i) => {
@@ -158,7 +162,9 @@ export function loadKnowledge(dir: string): LoadResult {
   }
 
   const knowledge: Knowledge = { sources, facts, factsById, aliases };
-  problems.push(...findWarnings(knowledge, { sourcesFile, sourceLines, aliasesFile, aliasLineOf }));
+  // Entries that could not be read leave holes; checks of what nothing uses would mislead.
+  const incomplete = problems.some((problem) => problem.severity === 'error' && (/cannot be read|is required|must be a list/.test(problem.message) || problem.message.startsWith('entry ')));
+  problems.push(...findWarnings(knowledge, { sourcesFile, sourceLines, aliasesFile, aliasLineOf, incomplete, badDates }));
   const hasErrors = problems.some((problem) => problem.severity === 'error');
   return { ...(hasErrors ? {} : { knowledge }), problems, files };
 }

@@ -12,7 +12,14 @@ interface Where {
   sourceLines: Map<string, number>;
   aliasesFile: string;
   aliasLineOf: ((path: PropertyKey[]) => { line: number; column: number }) | undefined;
+  /** Some entries could not be read: warnings about what nothing uses would be side effects. */
+  incomplete: boolean;
+  /** Facts whose date was given but impossible: already an error, not "no date". */
+  badDates: ReadonlySet<string>;
 }
+
+// Comparing every pair of facts is quadratic; past this size the check is left to review.
+const MAX_FACTS_FOR_REPEATS = 5000;
 
 const contentWords = (text: string) => new Set(words(text).filter((w) => !STOPWORDS.has(w)).map(stem));
 
@@ -34,8 +41,8 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
 
   const bags = knowledge.facts.map((fact) => contentWords(fact.statement));
   knowledge.facts.forEach((fact, i) => {
-    if (!fact.date) warn(fact.file, fact.line, `fact "${fact.id}" has no date`, 'add date: "YYYY" (or finer) when the source gives or implies one');
-    for (let j = 0; j < i; j++) {
+    if (!fact.date && !where.badDates.has(fact.id)) warn(fact.file, fact.line, `fact "${fact.id}" has no date`, 'add date: "YYYY" (or finer) when the source gives or implies one');
+    for (let j = 0; j < (knowledge.facts.length > MAX_FACTS_FOR_REPEATS ? 0 : i); j++) {
       const other = knowledge.facts[j]!;
       // Facts from sources that disagree are written alike on purpose (docs/knowledge-format.md).
       if (disagree(fact, other) || similarity(bags[i]!, bags[j]!) < 0.8) continue;
@@ -45,6 +52,7 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
     }
   });
 
+  if (where.incomplete) return problems;
   const cited = new Set(knowledge.facts.flatMap((fact) => fact.sources));
   for (const id of knowledge.sources.keys()) {
     if (!cited.has(id)) warn(where.sourcesFile, where.sourceLines.get(id) ?? 1, `source "${id}" is not cited by any fact`, 'cite it from a fact or remove it');
