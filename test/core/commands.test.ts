@@ -73,6 +73,8 @@ describe('commands', () => {
     expect(parseSlackText(commands, 'today 02-15')).toMatchObject({ command: { name: 'azsr-today' }, args: { date: '02-15' } });
     expect(parseSlackText(commands, 'help')).toMatchObject({ command: { name: 'azsr-help' } });
     expect(parseSlackText(commands, 'when did Aliyev visit Niš')).toMatchObject({ command: { name: 'azsr' }, args: { question: 'when did Aliyev visit Niš' } });
+    // A command word that starts a longer question is the question.
+    expect(parseSlackText(commands, 'sources of the ammunition found in Tovuz')).toMatchObject({ command: { name: 'azsr' }, args: { question: 'sources of the ammunition found in Tovuz' } });
   });
 
   it('GIVEN an unknown console command THEN it lists the real ones', () => {
