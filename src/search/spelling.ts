@@ -37,8 +37,9 @@ export function buildSpellingIndex(frequencies: ReadonlyMap<string, number>): Sp
       for (const deleted of deletions(word)) if (frequencies.has(deleted) && deleted.length >= MIN_LENGTH - 1) candidates.add(deleted);
       // One letter missing in the question.
       for (const known of byDeletion.get(word) ?? []) candidates.add(known);
-      // One letter different (or two neighbours swapped).
-      for (const deleted of deletions(word)) for (const known of byDeletion.get(deleted) ?? []) candidates.add(known);
+      // One letter different (or two neighbours swapped). Not for four-letter words: there a
+      // changed letter is too often another real word ("cost" is not a typo of "post").
+      if (word.length > MIN_LENGTH) for (const deleted of deletions(word)) for (const known of byDeletion.get(deleted) ?? []) candidates.add(known);
       // Typos rarely change the first letter; among the rest, the commoner word wins.
       const rank = (candidate: string) => (candidate[0] === word[0] ? 1_000_000 : 0) + frequency(candidate);
       let best: string | undefined;
