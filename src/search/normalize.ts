@@ -31,6 +31,10 @@ const DIGIT_GROUPS = /(\d)[.,\u00a0\u202f'’](?=\d{3}(?!\d))/g;
  * Folds text to lowercase ASCII-ish words separated by single spaces. Letters of other scripts
  * survive (as themselves), so nothing a person typed silently disappears.
  */
+// Serbian and Azerbaijani attach case endings to abbreviations and names with a hyphen
+// (ОЕБС-ом, UN-a, AzVirt-in): the ending is dropped so the name itself is matched.
+const CASE_ENDING = /(\p{L}{2,})-(om|em|u|a|e|i|ima|ama|ov|ova|ovi|da|de|dan|den|nin|in|un|ya|ye|ni|nu)(?![\p{L}\p{N}])/gu;
+
 // Currency signs carry meaning people also type as words ("in euros").
 const CURRENCY: Record<string, string> = { '€': ' euro ', '$': ' dollar ', '£': ' pound ', '₼': ' manat ' };
 const CURRENCY_SIGNS = /[€$£₼]/g;
@@ -44,6 +48,7 @@ export function normalizeText(input: string): string {
     .normalize('NFKD')
     .replace(MARKS, '')
     .replace(DIGIT_GROUPS, '$1')
+    .replace(CASE_ENDING, '$1')
     .replace(NOT_WORD, ' ')
     .trim();
 }

@@ -23,7 +23,7 @@ const RUSSIAN = `kogda gde kto chto skolko pochemu kak kakoy kakaya kakie ili et
 
 const AZERBAIJANI = `ve ile bu o bir ne nece neche kim kimi hansi harada hara haradan nece niye nicin necin
 ucun uzre ve da de mi mu mı mu olub olan oldu olmusdur edib edilib il ilde ili ilin
-zamani vaxt vaxti nedir kimdir haqqinda barede cu ci cu cu ncu nci qeder neche hansı hansi olunub etdi edir`;
+zamani vaxt vaxti nedir kimdir haqqinda barede cu ci cu cu ncu nci qeder neche hansı hansi olunub etdi edir verib verdi verilib verilmisdir edilmisdir olmusdur`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `${ENGLISH} ${SERBIAN} ${AZERBAIJANI} ${RUSSIAN}`.split(/\s+/).filter(Boolean),
