@@ -12,6 +12,7 @@ import { givesReason, hasFigure, hasMeasurement, readIntent, speaksOfFuture, typ
 /** How much of a question's weight the best fact must cover to be given as the answer. */
 export const CONFIDENCE = 0.62;
 const MAX_TERMS = 8;
+const MISSED_NAME_EXTRA = 1.5;
 const RELATED = 3;
 
 export interface Answer {
@@ -113,9 +114,14 @@ function score(index: FactIndex, terms: string[], matches: FactMatch[], intent: 
   return matches
     .map((match) => {
       let covered = 0;
+      const matched = new Set(match.matched);
       // A word the index does not know can only have matched fuzzily: half credit.
-      for (const term of new Set(match.matched)) covered += (weights.get(term) ?? 0) * (index.frequency(term) > 0 ? 1 : 0.5);
-      const coverage = covered / totalWeight;
+      for (const term of matched) covered += (weights.get(term) ?? 0) * (index.frequency(term) > 0 ? 1 : 0.5);
+      // A person or place the question names and the fact does not weighs extra (two and a half
+      // times in all): "the Serbian ambassador in Baku" is not answered by a fact about another one.
+      let missedNames = 0;
+      for (const term of terms) if (!matched.has(term) && index.isNameTerm(term)) missedNames += (weights.get(term) ?? 0) * 2;
+      const coverage = covered / (totalWeight + missedNames);
       let total = coverage + 0.15 * (match.score / best) + intentBonus(match.fact, intent);
       if (intent.years.length > 0) {
         const years = factYears(match.fact);

@@ -34,6 +34,8 @@ export interface FactIndex {
   frequency(term: string): number;
   /** Inverse document frequency, high for rare terms; unknown terms get the highest. */
   weight(term: string): number;
+  /** Is the term part of the name of a person or place in some fact? */
+  isNameTerm(term: string): boolean;
   /** The known word one typo away from an unknown one, if there is one. */
   correct(term: string): string | undefined;
   /** Terms known to the index that start with a prefix (for suffix-heavy Serbian/Azerbaijani words). */
@@ -104,7 +106,9 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
   };
   const spelling = buildSpellingIndex(docFrequency);
 
+  const nameTerms = new Set(facts.flatMap((fact) => [...fact.people, ...fact.places]).flatMap(analyzeText));
   return {
+    isNameTerm: (term) => nameTerms.has(term),
     analyze: analyzeText,
     correct: (term) => spelling.correct(term),
     size: facts.length,

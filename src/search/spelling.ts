@@ -17,6 +17,12 @@ function deletions(word: string): string[] {
   return out;
 }
 
+/** Do the words differ only by two neighbouring letters swapped ("tsela" / "tesla")? */
+function isSwap(a: string, b: string): boolean {
+  const i = [...a].findIndex((ch, k) => ch !== b[k]);
+  return i >= 0 && i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 export function buildSpellingIndex(frequencies: ReadonlyMap<string, number>): SpellingIndex {
   const byDeletion = new Map<string, string[]>();
   for (const word of frequencies.keys()) {
@@ -37,9 +43,13 @@ export function buildSpellingIndex(frequencies: ReadonlyMap<string, number>): Sp
       for (const deleted of deletions(word)) if (frequencies.has(deleted) && deleted.length >= MIN_LENGTH - 1) candidates.add(deleted);
       // One letter missing in the question.
       for (const known of byDeletion.get(word) ?? []) candidates.add(known);
-      // One letter different (or two neighbours swapped). Not for four-letter words: there a
-      // changed letter is too often another real word ("cost" is not a typo of "post").
-      if (word.length > MIN_LENGTH) for (const deleted of deletions(word)) for (const known of byDeletion.get(deleted) ?? []) candidates.add(known);
+      // One letter different, or two neighbours swapped. A different letter in a short word too
+      // often makes another real word ("invent" is not a typo of "invest"), so only long words.
+      for (const deleted of deletions(word)) {
+        for (const known of byDeletion.get(deleted) ?? []) {
+          if (known.length === word.length && (word.length >= 7 || isSwap(word, known))) candidates.add(known);
+        }
+      }
       // Typos rarely change the first letter; among the rest, the commoner word wins.
       const rank = (candidate: string) => (candidate[0] === word[0] ? 1_000_000 : 0) + frequency(candidate);
       let best: string | undefined;

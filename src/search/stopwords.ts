@@ -11,7 +11,9 @@ when where why how whats whens wheres whos hows much many name names tell give s
 any some all each every one ones also than then so such very just only ever still yet
 back same other another more most less least again through via within without first last year years ago
 did does doing know find about regarding concerning per via around whether if
-say says said mention mentioned according pay paid while during hold held take took get got make made happen happened go went come came s place previous prior need needed needs receive received receives big large value worth amount size sum figure exactly approximately roughly`;
+say says said mention mentioned according pay paid while during hold held take took get got make made happen happened go went come came s place previous prior need needed needs receive received receives big large value worth amount size sum figure exactly approximately roughly
+type types kind kinds sort location located city cities country countries month months date dates day number
+keep kept stand stands stood use used uses using start started starts begin began begun become became`;
 
 const SERBIAN = `i u na o od do za sa s iz po pri prema kod a ali ili ni ne da li je su bio bila bilo bili
 biti jesu sam si smo ste se sebe koji koja koje kojeg kome cemu ko sta sto gde kada kad zasto kako
