@@ -41,7 +41,10 @@ export interface Engine {
 }
 
 export interface Scored extends FactMatch {
+  /** Share of the question's weight the fact covers, names it misses counting extra. */
   coverage: number;
+  /** The plain share covered, for picking related facts. */
+  share: number;
   total: number;
   fits: boolean;
 }
@@ -120,14 +123,15 @@ function score(index: FactIndex, terms: string[], matches: FactMatch[], intent: 
       // A person or place the question names and the fact does not weighs extra (two and a half
       // times in all): "the Serbian ambassador in Baku" is not answered by a fact about another one.
       let missedNames = 0;
-      for (const term of terms) if (!matched.has(term) && index.isNameTerm(term)) missedNames += (weights.get(term) ?? 0) * 2;
+      for (const term of terms) if (!matched.has(term) && index.isNameTerm(term)) missedNames += (weights.get(term) ?? 0) * MISSED_NAME_EXTRA;
       const coverage = covered / (totalWeight + missedNames);
+      const share = covered / totalWeight;
       let total = coverage + 0.15 * (match.score / best) + intentBonus(match.fact, intent);
       if (intent.years.length > 0) {
         const years = factYears(match.fact);
         total += intent.years.some((y) => years.has(y)) ? 0.1 : -0.1;
       }
-      return { ...match, coverage, total, fits: fitsIntent(match.fact, intent) };
+      return { ...match, coverage, share, total, fits: fitsIntent(match.fact, intent) };
     })
     .sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0));
 }
@@ -205,7 +209,7 @@ function answer(engine: Engine, raw: string): Answer {
   const ranked = rank(engine, question, intent, terms);
   const best = pickBest(ranked, intent);
   if (!best) {
-    const near = ranked.filter((candidate) => candidate.coverage >= 0.3).slice(0, 3).map((candidate) => candidate.fact);
+    const near = ranked.filter((candidate) => candidate.share >= 0.3).slice(0, 3).map((candidate) => candidate.fact);
     return decline(question, intent, engine, notes, "I don't have that in my sources.", near);
   }
 
@@ -222,7 +226,7 @@ function answer(engine: Engine, raw: string): Answer {
     }
   }
   const related = ranked
-    .filter((candidate) => !facts.includes(candidate.fact) && candidate.coverage >= 0.3)
+    .filter((candidate) => !facts.includes(candidate.fact) && candidate.share >= 0.3)
     .slice(0, RELATED)
     .map((candidate) => candidate.fact);
 
