@@ -7,6 +7,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from 
 import type { SlackConfig } from '../../config.js';
 import type { BotIdentity } from './verify-token.js';
 
+/** Everything the App is built from; the identity comes from verifyBotToken. */
 export interface BoltAppSettings {
   config: SlackConfig;
   identity: BotIdentity;
@@ -16,6 +17,7 @@ export interface BoltAppSettings {
   clientPingTimeoutMs: number;
 }
 
+/** The App with its receiver, whose kind says how it connects and how it stops. */
 export type BoltApp =
   | { mode: 'socket'; app: App; receiver: SocketModeReceiver }
   | { mode: 'http'; app: App; receiver: HTTPReceiver };

@@ -7,6 +7,7 @@ import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
 
+/** The limits Slack enforces on a message (it rejects the whole message past any of them). */
 export const SLACK_LIMITS = {
   /** Characters in a section's or a context element's text. */
   text: 3000,

@@ -11,6 +11,7 @@ export interface SlackRequestText {
   private: boolean;
 }
 
+/** Splits the privacy marker off the command text: `--private` anywhere, or `private` first. */
 export function readPrivateRequest(raw: string): SlackRequestText {
   const words = raw.trim().split(/\s+/).filter(Boolean);
   const flagged = words.filter((word) => word.toLowerCase() !== '--private');

@@ -82,7 +82,8 @@ function headBlocks(reply: Reply): KnownBlock[][] {
 /** The plain-text fallback: what the reply is, escaped, short enough for a notification. */
 function fallbackText(reply: Reply): string {
   const plain = reply.kind === 'info' && reply.title !== '' ? `${reply.title}: ${reply.body}` : reply.body || reply.title;
-  return truncateMrkdwn(escapeMrkdwn(plain), SLACK_LIMITS.fallback);
+  // Slack refuses a message with neither text nor blocks.
+  return truncateMrkdwn(escapeMrkdwn(plain), SLACK_LIMITS.fallback) || 'azsr';
 }
 
 /** Renders a reply as Block Kit within Slack's limits; never throws on long or odd content. */

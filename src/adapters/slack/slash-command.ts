@@ -14,6 +14,7 @@ import type { Services } from '../../core/services.js';
 import { readPrivateRequest } from './private-request.js';
 import { renderReply } from './render-reply.js';
 
+/** What the `/azsr` listener needs: the commands, the services, and who the moderators are. */
 export interface SlashCommandDeps {
   commands: readonly CommandDefinition[];
   services: Services;

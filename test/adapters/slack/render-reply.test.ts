@@ -101,4 +101,10 @@ describe('renderReply', () => {
     expect(JSON.stringify(message.blocks)).toContain('I can tell you about: visit, energy.');
     expect(JSON.stringify(message.blocks)).not.toContain('actions');
   });
+
+  it('GIVEN an empty reply THEN still has a fallback text, which Slack requires', () => {
+    const message = renderReply(makeReply({ kind: 'error', title: '', body: '' }));
+    expect(message.text).toBe('azsr');
+    expect(message.blocks).toEqual([]);
+  });
 });
