@@ -54,6 +54,9 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     timeout: 10_000,
   };
   let running: (BoltApp & { port: number | undefined }) | undefined;
+  // Set while start() connects, so a stop() then (SIGTERM during a long reconnect) still stops it.
+  let starting: BoltApp | undefined;
+  let abortStart: ((reason: Error) => void) | undefined;
 
   function register(app: App): void {
     app.command('/azsr', createSlashCommandListener({
@@ -96,21 +99,29 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
       return running?.port;
     },
     async start() {
-      if (running) throw new Error('Slack: the adapter is already started.');
+      if (running || starting) throw new Error('Slack: the adapter is already started.');
       const identity = await verifyBotToken(config.botToken, clientOptions);
       const bolt = createBoltApp({ config, identity, clientOptions, logger, clientPingTimeoutMs: options.clientPingTimeoutMs ?? 5000 });
       register(bolt.app);
+      starting = bolt;
+      // Socket Mode keeps retrying a failing connection and its start() may never settle; stop() ends the wait.
+      const stopped = new Promise<never>((_, reject) => { abortStart = reject; });
       try {
-        running = { ...bolt, port: await listen(bolt) };
+        running = { ...bolt, port: await Promise.race([listen(bolt), stopped]) };
       } catch (error) {
         await shutDown(bolt).catch(() => undefined);
         throw error;
+      } finally {
+        starting = undefined;
+        abortStart = undefined;
       }
       log.info('slack: listening', { mode: bolt.mode, ...(running.port !== undefined ? { port: running.port } : {}), bot: identity.botUserId });
     },
     async stop() {
-      const bolt = running;
+      const bolt = running ?? starting;
+      abortStart?.(new Error('Slack: stopped before the connection was made.'));
       running = undefined;
+      starting = undefined;
       if (bolt) await shutDown(bolt);
     },
     async post(channelId: string, reply: Reply) {

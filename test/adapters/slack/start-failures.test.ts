@@ -6,7 +6,7 @@ import { commands } from '../../../commands/index.js';
 import { loadConfig } from '../../../src/config.js';
 import { startAdapters } from '../../../src/start-adapters.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
-import { createTestAdapter, createTestServices, SIGNING_SECRET } from './helpers.js';
+import { createTestAdapter, createTestServices, openNetworkHandles, SIGNING_SECRET } from './helpers.js';
 
 describe('Slack adapter start failures', () => {
   let fake: FakeSlack;
@@ -15,7 +15,10 @@ describe('Slack adapter start failures', () => {
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
   beforeAll(async () => { fake = await startFakeSlack(); });
-  afterAll(async () => { await fake.close(); });
+  afterAll(async () => {
+    await fake.close();
+    expect(await openNetworkHandles()).toEqual([]);
+  });
   beforeEach(() => {
     unhandled.length = 0;
     process.on('unhandledRejection', onUnhandled);
@@ -58,6 +61,17 @@ describe('Slack adapter start failures', () => {
     const adapter = createTestAdapter({ fake, services, mode: 'socket' });
     await expect(adapter.start()).rejects.toThrow(/^Slack: Socket Mode could not connect \(.*invalid_auth.*\)\. Check SLACK_APP_TOKEN/);
     await adapter.stop();
+  });
+
+  it('GIVEN Socket Mode still trying to connect THEN stop() ends start() with a clear rejection', async () => {
+    fake.answer('auth.test', { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' });
+    fake.answer('apps.connections.open', { ok: false, error: 'internal_error' });
+    const adapter = createTestAdapter({ fake, services, mode: 'socket' });
+    const starting = adapter.start();
+    const settled = expect(starting).rejects.toThrow('Slack: stopped before the connection was made.');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await adapter.stop();
+    await settled;
   });
 
   it('GIVEN the port in use THEN start() rejects naming SLACK_PORT', async () => {
