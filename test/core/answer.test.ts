@@ -94,6 +94,12 @@ describe('bad input', () => {
     expect(answer.question).not.toMatch(/[\u0000\u200b\u202e]/);
   });
 
+  it('GIVEN mentions around a question THEN they are dropped and the question is answered', () => {
+    const answer = ask('@everyone when did Aliyev visit Niš <!channel> <@U123> <@&42>');
+    expect(answer.answered).toBe(true);
+    expect(answer.question).toBe('when did Aliyev visit Niš');
+  });
+
   it('GIVEN mentions and markup THEN the decline does not echo them', () => {
     const answer = ask('@everyone <!channel> <@U123> **hello**');
     expect(answer.answered).toBe(false);

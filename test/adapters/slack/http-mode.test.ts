@@ -98,10 +98,11 @@ describe('Slack adapter in HTTP mode', () => {
   });
 
   it('GIVEN mention markup in a question THEN none of it reaches Slack unescaped', async () => {
-    const declined = textOf(await runSlashCommand(port, 'when did Aliyev visit Niš <!channel> <@U123>', fake.responseUrl()));
-    const answered = textOf(await runSlashCommand(port, 'when did Aliyev visit Niš <!here> & <@U1>', fake.responseUrl()));
+    const declined = textOf(await runSlashCommand(port, '<!channel> <@U123> <b>nothing</b> & more', fake.responseUrl()));
+    const answered = textOf(await runSlashCommand(port, 'when did Aliyev visit Niš <!here> & <b>x</b> <@U1>', fake.responseUrl()));
     expect(answered).toContain('2023');
-    expect(answered).toContain('&lt;!here&gt; &amp; &lt;@U1&gt;');
+    // The core drops mention markup from questions; what is left of the user's text is escaped.
+    expect(answered).toContain('&amp; &lt;b&gt;x&lt;/b&gt;');
     for (const text of [declined, answered]) {
       for (const raw of ['<!channel>', '<!here>', '<@U1', '& <']) expect(text).not.toContain(raw);
     }
