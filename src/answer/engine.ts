@@ -68,11 +68,29 @@ function commonTags(facts: readonly Fact[], count: number): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count).map(([tag]) => tag);
 }
 
-/** The question's search terms: known words as they are, unknown ones cut back to a known stem. */
+// Case endings of Serbian (Šušom, Bakuu), Azerbaijani (Serbiyaya, Bakıda) and Russian (Товузе),
+// folded like the text; longest first. A word the index does not know is tried without them.
+const ENDINGS = ['ama', 'ima', 'ovi', 'ove', 'ova', 'nin', 'nun', 'dan', 'den', 'lar', 'ler', 'yla', 'yle',
+  'om', 'em', 'og', 'oj', 'im', 'da', 'de', 'ya', 'ye', 'in', 'un', 'ov', 'u', 'e', 'i', 'a', 'y'];
+
+/** The known term an inflected word stands for: without its ending, or with -a for it (Šuš-om → Šuša). */
+function uninflect(index: FactIndex, word: string): string | undefined {
+  for (const ending of ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const base = word.slice(0, -ending.length);
+    for (const candidate of [base, `${base}a`]) {
+      const [term] = index.analyze(candidate);
+      if (term && index.frequency(term) > 0) return term;
+    }
+  }
+  return undefined;
+}
+
+/** The question's search terms: known words as they are, unknown ones corrected or uninflected. */
 function questionTerms(index: FactIndex, question: string): string[] {
   const terms = new Set<string>();
   for (const term of index.analyze(question)) {
-    terms.add(index.frequency(term) > 0 ? term : (index.correct(term) ?? index.longestKnownPrefix(term) ?? term));
+    terms.add(index.frequency(term) > 0 ? term : (index.correct(term) ?? uninflect(index, term) ?? index.longestKnownPrefix(term) ?? term));
   }
   // Rare words decide the answer; keep the most telling few so long questions stay cheap.
   return [...terms].sort((a, b) => index.weight(b) - index.weight(a)).slice(0, MAX_TERMS);
