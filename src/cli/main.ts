@@ -2,6 +2,7 @@
  * The command-line interface:
  *   azsr ask [--json] [question…]   answer a question (with --json and no question: one per stdin line)
  *   azsr today [--date MM-DD]        the on-this-day facts
+ *   azsr explain "question"          why it answered or declined (for moderators)
  *   azsr knowledge check             validate the knowledge files
  */
 import { createInterface } from 'node:readline';
@@ -14,10 +15,12 @@ import { renderReplyText } from '../console/render-text.js';
 import { formatCheckReport, formatProblem, summarizeProblems } from '../knowledge/format-problems.js';
 import { KnowledgeStore } from '../knowledge/store.js';
 import { answerJson } from './answer-json.js';
+import { explain } from './explain.js';
 
 const USAGE = `Usage:
   npm run --silent azsr -- ask [--json] "when did Aliyev visit Niš"
   npm run --silent azsr -- today [--date MM-DD]
+  npm run --silent azsr -- explain "question"
   npm run --silent azsr -- knowledge check`;
 
 function openStore(knowledgeDir: string): KnowledgeStore {
@@ -74,6 +77,9 @@ async function main(argv: string[]): Promise<void> {
       if (reply.kind === 'error') process.exit(1);
       return;
     }
+    case 'explain':
+      console.log(explain(openStore(config.knowledgeDir).engine(), rest.join(' ')));
+      return;
     case 'knowledge':
       if (rest[0] === 'check') return knowledgeCheck(config.knowledgeDir);
       break;

@@ -62,6 +62,14 @@ describe('npm run azsr (processes)', () => {
     expect(stdout).toMatch(/Statehood Day/);
   });
 
+  it('GIVEN explain THEN the terms, unknown words marked, and the candidates with their coverage', async () => {
+    const { stdout, code } = await azsr(['explain', 'who is the mayor of novi pazar']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/terms: +mayor\? \(/);
+    expect(stdout).toMatch(/\d+% +novi-pazar-[a-z0-9-]+ +matched: .*pazar/);
+    expect(stdout).toMatch(/\[knowledge\/facts\/culture\.yaml:\d+\]/);
+  });
+
   it('GIVEN knowledge check on the project knowledge THEN it passes', async () => {
     const { stdout, code } = await azsr(['knowledge', 'check']);
     expect(code).toBe(0);

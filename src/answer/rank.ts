@@ -1,0 +1,121 @@
+/**
+ * Ranking: which facts answer a question, and how well. A fact's coverage is the share of the
+ * question's weight (rarer words weigh more) that it matches; the question's intent (when, how
+ * much, who…) then decides whether it can answer at all and nudges the order.
+ */
+import { yearsOf } from '../knowledge/dates.js';
+import type { Fact } from '../knowledge/types.js';
+import type { FactIndex, FactMatch } from '../search/fact-index.js';
+import { givesReason, hasFigure, hasMeasurement, readIntent, speaksOfFuture, type Intent } from './intent.js';
+
+const MAX_TERMS = 8;
+const MISSED_NAME_EXTRA = 1.5;
+
+export interface Scored extends FactMatch {
+  /** Share of the question's weight the fact covers, names it misses counting extra. */
+  coverage: number;
+  /** The plain share covered, for picking related facts. */
+  share: number;
+  total: number;
+  fits: boolean;
+}
+
+// Case endings of Serbian (Šušom, Bakuu), Azerbaijani (Serbiyaya, Bakıda) and Russian (Товузе),
+// folded like the text; longest first. A word the index does not know is tried without them.
+const ENDINGS = ['ama', 'ima', 'ovi', 'ove', 'ova', 'nin', 'nun', 'dan', 'den', 'lar', 'ler', 'yla', 'yle',
+  'om', 'em', 'og', 'oj', 'im', 'da', 'de', 'ya', 'ye', 'in', 'un', 'ov', 'u', 'e', 'i', 'a', 'y'];
+
+/** The known term an inflected word stands for: without its ending, or with -a for it (Šuš-om → Šuša). */
+function uninflect(index: FactIndex, word: string): string | undefined {
+  for (const ending of ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const base = word.slice(0, -ending.length);
+    for (const candidate of [base, `${base}a`]) {
+      const [term] = index.analyze(candidate);
+      if (term && index.frequency(term) > 0) return term;
+    }
+  }
+  return undefined;
+}
+
+/** The question's search terms: known words as they are, unknown ones corrected or uninflected. */
+function questionTerms(index: FactIndex, question: string): string[] {
+  const terms = new Set<string>();
+  for (const term of index.analyze(question)) {
+    terms.add(index.frequency(term) > 0 ? term : (index.correct(term) ?? uninflect(index, term) ?? index.longestKnownPrefix(term) ?? term));
+  }
+  // Rare words decide the answer; keep the most telling few so long questions stay cheap.
+  return [...terms].sort((a, b) => index.weight(b) - index.weight(a)).slice(0, MAX_TERMS);
+}
+
+/** Does the fact carry what the question's intent asks for? */
+function fitsIntent(fact: Fact, intent: Intent): boolean {
+  if (intent.future && !speaksOfFuture(fact.statement)) return false;
+  switch (intent.kind) {
+    case 'when': return fact.date !== undefined || /\b(1[89]|20)\d\d\b/.test(fact.statement);
+    case 'amount': return hasFigure(fact.statement);
+    case 'measure': return hasMeasurement(fact.statement);
+    default: return true;
+  }
+}
+
+function factYears(fact: Fact): Set<number> {
+  const years = new Set(fact.date ? yearsOf(fact.date) : []);
+  for (const m of fact.statement.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) years.add(Number(m[1]));
+  return years;
+}
+
+// Opinion and commentary (tagged "analysis" in the knowledge) rarely answers a factual when/who/how much.
+const FACTUAL_KINDS = new Set(['when', 'amount', 'who', 'where', 'measure']);
+
+function intentBonus(fact: Fact, intent: Intent): number {
+  let bonus = 0;
+  if (intent.kind === 'who') bonus += (fact.people.length > 0 ? 0.08 : fact.orgs.length > 0 ? 0.03 : 0) + (fact.tags.includes('profile') ? 0.1 : 0);
+  if (intent.kind === 'where' && fact.places.length + fact.orgs.length > 0) bonus += 0.03;
+  if (intent.kind === 'when' && fact.date) bonus += fact.date.precision === 'year' ? 0.04 : 0.06;
+  if (intent.kind === 'why' && givesReason(fact.statement)) bonus += 0.05;
+  if (intent.month !== undefined && fact.date?.start.month === intent.month) bonus += 0.1;
+  if (FACTUAL_KINDS.has(intent.kind) && fact.tags.includes('analysis')) bonus -= 0.15;
+  return bonus;
+}
+
+function score(index: FactIndex, terms: string[], matches: FactMatch[], intent: Intent): Scored[] {
+  // An unknown short word is more likely a typo or noise ("wen") than a missing subject.
+  const weights = new Map(terms.map((term) => [term, index.frequency(term) === 0 && term.length <= 3 ? 1 : index.weight(term)]));
+  const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const best = Math.max(...matches.map((m) => m.score), 1e-9);
+  return matches
+    .map((match) => {
+      let covered = 0;
+      const matched = new Set(match.matched);
+      // A word the index does not know can only have matched fuzzily: half credit.
+      for (const term of matched) covered += (weights.get(term) ?? 0) * (index.frequency(term) > 0 ? 1 : 0.5);
+      // A person or place the question names and the fact does not weighs extra (two and a half
+      // times in all): "the Serbian ambassador in Baku" is not answered by a fact about another one.
+      let missedNames = 0;
+      for (const term of terms) if (!matched.has(term) && index.isNameTerm(term)) missedNames += (weights.get(term) ?? 0) * MISSED_NAME_EXTRA;
+      const coverage = covered / (totalWeight + missedNames);
+      const share = covered / totalWeight;
+      let total = coverage + 0.15 * (match.score / best) + intentBonus(match.fact, intent);
+      if (intent.years.length > 0) {
+        const years = factYears(match.fact);
+        total += intent.years.some((y) => years.has(y)) ? 0.1 : -0.1;
+      }
+      return { ...match, coverage, share, total, fits: fitsIntent(match.fact, intent) };
+    })
+    .sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0));
+}
+
+export interface Ranking {
+  /** The question's search terms, most telling first. */
+  terms: string[];
+  /** The candidate facts, best first, with how much of the question each covers. */
+  candidates: Scored[];
+}
+
+export function rank(index: FactIndex, question: string, intent: Intent = readIntent(question)): Ranking {
+  const terms = questionTerms(index, question);
+  return { terms, candidates: terms.length === 0 ? [] : score(index, terms, index.search(terms), intent) };
+}
+
+
