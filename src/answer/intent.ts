@@ -16,6 +16,8 @@ export interface Intent {
   list: boolean;
   /** Asks for the first or earliest occurrence. */
   first: boolean;
+  /** "How many X": the word counted, as typed (the answer must count that, not euros). */
+  counted?: string;
   /** Asks about what comes next ("next meeting", "will"): only plans and announcements answer. */
   future: boolean;
 }
@@ -48,7 +50,8 @@ export function readIntent(question: string): Intent {
   const list = /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi)\b/.test(text);
   const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek)\b/.test(text);
     const first = /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text);
-  return { kind, years: [...new Set(years)], ...(month !== undefined ? { month } : {}), list, future, first };
+  const counted = /\bhow many (\p{L}+)/u.exec(text)?.[1];
+  return { kind, years: [...new Set(years)], ...(month !== undefined ? { month } : {}), ...(counted ? { counted } : {}), list, future, first };
 }
 
 /** Does a fact statement carry a figure: a number that is not just a year? */

@@ -48,12 +48,23 @@ function questionTerms(index: FactIndex, question: string): string[] {
   return [...terms].sort((a, b) => index.weight(b) - index.weight(a)).slice(0, MAX_TERMS);
 }
 
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundr', 'thousand', 'million', 'billion']);
+
+/** Does the fact give a number of the thing counted ("two planes", "48 self-propelled howitzers")? */
+function countsThing(index: FactIndex, fact: Fact, counted: string): boolean {
+  const [thing] = index.analyze(counted);
+  if (!thing) return true;
+  const terms = index.analyze(fact.statement);
+  const isCount = (t: string) => (/^\d+$/.test(t) && !/^(1[89]|20)\d\d$/.test(t)) || NUMBER_WORDS.has(t);
+  return terms.some((term, i) => term === thing && terms.slice(Math.max(0, i - 4), i).some(isCount));
+}
+
 /** Does the fact carry what the question's intent asks for? */
-function fitsIntent(fact: Fact, intent: Intent): boolean {
+function fitsIntent(index: FactIndex, fact: Fact, intent: Intent): boolean {
   if (intent.future && !speaksOfFuture(fact.statement)) return false;
   switch (intent.kind) {
     case 'when': return fact.date !== undefined || /\b(1[89]|20)\d\d\b/.test(fact.statement);
-    case 'amount': return hasFigure(fact.statement);
+    case 'amount': return hasFigure(fact.statement) && (intent.counted === undefined || countsThing(index, fact, intent.counted));
     case 'measure': return hasMeasurement(fact.statement);
     default: return true;
   }
@@ -101,7 +112,7 @@ function score(index: FactIndex, terms: string[], matches: FactMatch[], intent: 
         const years = factYears(match.fact);
         total += intent.years.some((y) => years.has(y)) ? 0.1 : -0.1;
       }
-      return { ...match, coverage, share, total, fits: fitsIntent(match.fact, intent) };
+      return { ...match, coverage, share, total, fits: fitsIntent(index, match.fact, intent) };
     })
     .sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0));
 }

@@ -76,7 +76,12 @@ export function stem(word: string): string {
   return stemmed;
 }
 
+// Words Porter folds into others with a different meaning ("important" would become "import").
+const STEM_EXCEPTIONS: Record<string, string> = { important: 'importan', importance: 'importan', importantly: 'importan' };
+
 function stemUncached(word: string): string {
+  const exception = STEM_EXCEPTIONS[word];
+  if (exception) return exception;
   if (/\d/.test(word)) return word;
   // Short words are mostly names (Niš, Ruma) that Porter would clip; only plurals lose their s.
   if (word.length <= 4) return word.length === 4 && /[^sui]s$/.test(word) ? word.slice(0, -1) : word;

@@ -52,6 +52,12 @@ describe('answering questions', () => {
     expect(ask('how much gas will azerbaijan supply to serbia each year').text).toMatch(/400 million cubic met/);
   });
 
+  it('GIVEN "how many X" THEN the answer must count X, not some other figure', () => {
+    expect(ask('how many planes of aid did azerbaijan send after the 2014 floods').text).toMatch(/two planes/);
+    // The sources put a figure on cultural projects that rebuilt mosques, but never count mosques.
+    expect(ask('how many mosques are there in belgrade').answered).toBe(false);
+  });
+
   it('GIVEN a question the sources do not answer THEN it declines plainly and offers topics', () => {
     for (const question of ['how tall is the nikola tesla monument in baku', 'who is the mayor of novi pazar', 'what is the recipe for plov']) {
       const reply = answerReply(realEngine(), ask(question));
