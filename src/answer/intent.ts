@@ -14,6 +14,8 @@ export interface Intent {
   month?: number;
   /** Asks for several things ("list", "which projects"): the answer gathers every good match. */
   list: boolean;
+  /** The question itself is negative ("why didn't…", "which countries did not…"). */
+  negated: boolean;
   /** Asks for the first or earliest occurrence. */
   first: boolean;
   /** "How many X": the word counted, as typed (the answer must count that, not euros). */
@@ -51,7 +53,8 @@ export function readIntent(question: string): Intent {
   const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek)\b/.test(text);
     const first = /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text);
   const counted = /\bhow many (\p{L}+)/u.exec(text)?.[1];
-  return { kind, years: [...new Set(years)], ...(month !== undefined ? { month } : {}), ...(counted ? { counted } : {}), list, future, first };
+  const negated = /\b(not|never|no|didn|doesn|don|refus\w*|nije|nisu|ne)\b/.test(text);
+  return { kind, years: [...new Set(years)], ...(month !== undefined ? { month } : {}), ...(counted ? { counted } : {}), list, future, first, negated };
 }
 
 /** Does a fact statement carry a figure: a number that is not just a year? */

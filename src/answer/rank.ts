@@ -6,6 +6,7 @@
 import { yearsOf } from '../knowledge/dates.js';
 import type { Fact } from '../knowledge/types.js';
 import type { FactIndex, FactMatch } from '../search/fact-index.js';
+import { words } from '../search/normalize.js';
 import { givesReason, hasFigure, hasMeasurement, readIntent, speaksOfFuture, type Intent } from './intent.js';
 
 const MAX_TERMS = 8;
@@ -59,8 +60,25 @@ function countsThing(index: FactIndex, fact: Fact, counted: string): boolean {
   return terms.some((term, i) => term === thing && terms.slice(Math.max(0, i - 4), i).some(isCount));
 }
 
+const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without', 'refused', 'refuses', 'refusal', 'refusing', 'declined', 'doesn', 'didn', 'don', 'isn', 'wasn', 'won']);
+
+/**
+ * Does the fact deny what the question presupposes? "When did Serbia recognise Kosovo" is not
+ * answered by "Azerbaijan does not recognise Kosovo": the matched word follows a negation.
+ */
+function negates(index: FactIndex, fact: Fact, matched: readonly string[], intent: Intent): boolean {
+  if (intent.negated) return false;
+  const sequence = words(fact.statement);
+  return sequence.some((word, i) => {
+    const [term] = index.analyze(word);
+    return term !== undefined && matched.includes(term) && !index.isNameTerm(term) && sequence.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w));
+  });
+}
+
 /** Does the fact carry what the question's intent asks for? */
-function fitsIntent(index: FactIndex, fact: Fact, intent: Intent): boolean {
+function fitsIntent(index: FactIndex, fact: Fact, intent: Intent, matched: readonly string[]): boolean {
+  // Asking when, who, where or how much presupposes it happened; a fact saying it did not cannot answer.
+  if (intent.kind !== 'what' && intent.kind !== 'why' && negates(index, fact, matched, intent)) return false;
   if (intent.future && !speaksOfFuture(fact.statement)) return false;
   switch (intent.kind) {
     case 'when': return fact.date !== undefined || /\b(1[89]|20)\d\d\b/.test(fact.statement);
@@ -112,7 +130,7 @@ function score(index: FactIndex, terms: string[], matches: FactMatch[], intent: 
         const years = factYears(match.fact);
         total += intent.years.some((y) => years.has(y)) ? 0.1 : -0.1;
       }
-      return { ...match, coverage, share, total, fits: fitsIntent(index, match.fact, intent) };
+      return { ...match, coverage, share, total, fits: fitsIntent(index, match.fact, intent, match.matched) };
     })
     .sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0));
 }

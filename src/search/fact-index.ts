@@ -90,10 +90,12 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
   buildCache.clear();
 
   const total = Math.max(1, facts.length);
-  const maxWeight = Math.log(1 + total);
+  // A word no fact uses at all is stronger evidence of a question the sources do not answer
+  // than even the rarest word they do use.
+  const unknownWeight = 1.3 * Math.log(1 + total);
   const weight = (term: string) => {
     const df = docFrequency.get(term);
-    return df ? Math.log(1 + total / df) : maxWeight;
+    return df ? Math.log(1 + total / df) : unknownWeight;
   };
   // Words in more than this many facts are too common to retrieve by: at 100,000 facts their
   // postings dominate the cost. They still count, checked on the few candidates found.

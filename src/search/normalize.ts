@@ -82,6 +82,8 @@ const STEM_EXCEPTIONS: Record<string, string> = { important: 'importan', importa
 function stemUncached(word: string): string {
   const exception = STEM_EXCEPTIONS[word];
   if (exception) return exception;
+  // Porter leaves "allegedly" apart from "alleged"; adverbs made from participles lose their -ly.
+  if (word.length > 6 && word.endsWith('edly')) return porter(word.slice(0, -2));
   if (/\d/.test(word)) return word;
   // Short words are mostly names (Niš, Ruma) that Porter would clip; only plurals lose their s.
   if (word.length <= 4) return word.length === 4 && /[^sui]s$/.test(word) ? word.slice(0, -1) : word;
