@@ -61,13 +61,15 @@ function countsThing(index: FactIndex, fact: Fact, counted: string): boolean {
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without', 'refused', 'refuses', 'refusal', 'refusing', 'declined', 'doesn', 'didn', 'don', 'isn', 'wasn', 'won']);
+// A quick look first: most statements deny nothing, and need no word-by-word check.
+const NEGATION_TEST = /\b(not|never|no|nor|without|refus\w*|declined|\w+n't)\b/i;
 
 /**
  * Does the fact deny what the question presupposes? "When did Serbia recognise Kosovo" is not
  * answered by "Azerbaijan does not recognise Kosovo": the matched word follows a negation.
  */
 function negates(index: FactIndex, fact: Fact, matched: readonly string[], intent: Intent): boolean {
-  if (intent.negated) return false;
+  if (intent.negated || !NEGATION_TEST.test(fact.statement)) return false;
   const sequence = words(fact.statement);
   return sequence.some((word, i) => {
     const [term] = index.analyze(word);

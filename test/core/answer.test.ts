@@ -58,6 +58,13 @@ describe('answering questions', () => {
     expect(ask('how many mosques are there in belgrade').answered).toBe(false);
   });
 
+  it('GIVEN a when-question THEN a fact saying it never happened is not its answer', () => {
+    const answer = ask('when did azerbaijan recognise kosovo');
+    expect(answer.answered ? answer.text : '').not.toMatch(/does not recognise|refused to recognise/);
+    // Asked the other way round, the same facts are the answer.
+    expect(ask('which country refused to recognise kosovo independence').text).toMatch(/Azerbaijan/);
+  });
+
   it('GIVEN a question the sources do not answer THEN it declines plainly and offers topics', () => {
     for (const question of ['how tall is the nikola tesla monument in baku', 'who is the mayor of novi pazar', 'what is the recipe for plov']) {
       const reply = answerReply(realEngine(), ask(question));
