@@ -51,13 +51,30 @@ function questionTerms(index: FactIndex, question: string): string[] {
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundr', 'thousand', 'million', 'billion']);
 
+/** A statement's words with each word's search term, worked out once per fact. */
+interface StatementWords {
+  words: string[];
+  terms: (string | undefined)[];
+}
+const statementCache = new WeakMap<Fact, StatementWords>();
+
+function statementWords(index: FactIndex, fact: Fact): StatementWords {
+  let cached = statementCache.get(fact);
+  if (!cached) {
+    const sequence = words(fact.statement);
+    cached = { words: sequence, terms: sequence.map((word) => index.analyze(word)[0]) };
+    statementCache.set(fact, cached);
+  }
+  return cached;
+}
+
 /** Does the fact give a number of the thing counted ("two planes", "48 self-propelled howitzers")? */
 function countsThing(index: FactIndex, fact: Fact, counted: string): boolean {
   const [thing] = index.analyze(counted);
   if (!thing) return true;
-  const terms = index.analyze(fact.statement);
-  const isCount = (t: string) => (/^\d+$/.test(t) && !/^(1[89]|20)\d\d$/.test(t)) || NUMBER_WORDS.has(t);
-  return terms.some((term, i) => term === thing && terms.slice(Math.max(0, i - 4), i).some(isCount));
+  const isCount = (t: string | undefined) => t !== undefined && ((/^\d+$/.test(t) && !/^(1[89]|20)\d\d$/.test(t)) || NUMBER_WORDS.has(t));
+  const { terms } = statementWords(index, fact);
+  return terms.some((term, i) => term === thing && terms.slice(Math.max(0, i - 5), i).some(isCount));
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without', 'refused', 'refuses', 'refusal', 'refusing', 'declined', 'doesn', 'didn', 'don', 'isn', 'wasn', 'won']);
@@ -70,11 +87,8 @@ const NEGATION_TEST = /\b(not|never|no|nor|without|refus\w*|declined|\w+n't)\b/i
  */
 function negates(index: FactIndex, fact: Fact, matched: readonly string[], intent: Intent): boolean {
   if (intent.negated || !NEGATION_TEST.test(fact.statement)) return false;
-  const sequence = words(fact.statement);
-  return sequence.some((word, i) => {
-    const [term] = index.analyze(word);
-    return term !== undefined && matched.includes(term) && !index.isNameTerm(term) && sequence.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w));
-  });
+  const { words: sequence, terms } = statementWords(index, fact);
+  return terms.some((term, i) => term !== undefined && matched.includes(term) && !index.isNameTerm(term) && sequence.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w)));
 }
 
 /** Does the fact carry what the question's intent asks for? */
