@@ -1,6 +1,7 @@
 /** The one-object JSON form of an answer, for scripts and the evaluation. */
 import type { Engine } from '../answer/engine.js';
 import { answerReply } from '../answer/answer-reply.js';
+import { replyCitations } from '../core/reply.js';
 
 export interface AnswerJson {
   question: string;
@@ -20,12 +21,9 @@ export function answerJson(engine: Engine, question: string): AnswerJson {
     question,
     answered: answer.answered,
     answer: answer.text,
-    citations: uniqueCitations(reply.facts.flatMap((fact) => fact.citations)).map(({ source, title, publisher, published, url }) => ({ source, title, publisher, published, url })),
+    citations: replyCitations(reply, { related: false }).map(({ source, title, publisher, published, url }) => ({ source, title, publisher, published, url })),
     facts: [...answer.facts, ...answer.related].map((fact) => ({ id: fact.id, statement: fact.statement, date: fact.date?.raw ?? null, sources: fact.sources })),
     ms: Math.round(ms * 1000) / 1000,
   };
 }
 
-function uniqueCitations<T extends { source: string }>(citations: T[]): T[] {
-  return [...new Map(citations.map((c) => [c.source, c])).values()];
-}

@@ -15,15 +15,7 @@ export function renderReplyText(reply: Reply): string {
   if (reply.kind === 'answer') {
     lines.push(reply.body);
     if (reply.disagreement) lines.push('(The sources disagree here; each account is shown with its own source.)');
-    const shown = new Set<string>();
-    for (const fact of reply.facts) {
-      for (const citation of fact.citations) {
-        const key = `${citation.source}`;
-        if (shown.has(key)) continue;
-        shown.add(key);
-        lines.push(`  Source: ${citationLine(citation)}`);
-      }
-    }
+    for (const citation of replyCitations(reply, { related: false })) lines.push(`  Source: ${citationLine(citation)}`);
     if (reply.related.length > 0) {
       lines.push('', 'Related:');
       for (const fact of reply.related) lines.push(...factLines(fact, '  • '));

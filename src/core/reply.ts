@@ -76,10 +76,10 @@ export function makeReply(parts: Pick<Reply, 'kind' | 'title' | 'body'> & Partia
   };
 }
 
-/** Every distinct citation in a reply, in order of first appearance. */
-export function replyCitations(reply: Reply): Citation[] {
+/** Every distinct citation in a reply (or only the answer's own facts), in order of first appearance. */
+export function replyCitations(reply: Reply, options: { related?: boolean } = {}): Citation[] {
   const seen = new Map<string, Citation>();
-  for (const fact of [...reply.facts, ...reply.related]) {
+  for (const fact of options.related === false ? reply.facts : [...reply.facts, ...reply.related]) {
     for (const citation of fact.citations) {
       if (!seen.has(citation.source)) seen.set(citation.source, citation);
     }
