@@ -3,10 +3,10 @@
  * verdict, each with file, line, column and a hint; knowledge is returned only when there is no
  * error (warnings are allowed). The same function serves start-up, live reload and CI.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFactDate } from './dates.js';
-import { findWarnings } from './warnings.js';
+import { findWarnings, type AliasFile } from './warnings.js';
 import { aliasesFileSchema, aliasGroupSchema, factSchema, factsFileSchema, sourceSchema, sourcesFileSchema, type FactEntry } from './schema.js';
 import type { Fact, Knowledge, Problem, Source } from './types.js';
 import { readYamlFile } from './yaml-file.js';
@@ -142,16 +142,21 @@ export function loadKnowledge(dir: string): LoadResult {
     });
   }
 
-  const aliasesFile = join(dir, 'aliases.yaml');
-  let aliases: string[][] = [];
-  const aliasText = readText(aliasesFile, problems);
-  let aliasLineOf: ((path: PropertyKey[]) => { line: number; column: number }) | undefined;
-  if (aliasText !== undefined) {
-    files.push(aliasesFile);
-    const parsed = readYamlFile(aliasesFile, aliasText, aliasesFileSchema, { eachItem: aliasGroupSchema });
+  // Names and spellings (aliases.yaml), then the domain vocabulary in four languages (glossary.yaml,
+  // optional): one kind of group, read the same way, kept apart so each file stays readable.
+  const aliases: string[][] = [];
+  const aliasFiles: AliasFile[] = [];
+  for (const name of ['aliases.yaml', 'glossary.yaml']) {
+    const file = join(dir, name);
+    if (name === 'glossary.yaml' && !existsSync(file)) continue;
+    const text = readText(file, problems);
+    if (text === undefined) continue;
+    files.push(file);
+    const parsed = readYamlFile(file, text, aliasesFileSchema, { eachItem: aliasGroupSchema });
     problems.push(...parsed.problems);
-    aliases = (parsed.value ?? []).filter((group): group is string[] => Array.isArray(group));
-    aliasLineOf = parsed.lineOf;
+    const groups = (parsed.value ?? []).filter((group): group is string[] => Array.isArray(group));
+    aliasFiles.push({ file, first: aliases.length, count: groups.length, lineOf: parsed.lineOf });
+    aliases.push(...groups);
   }
 
   if (facts.length === 0 && !problems.some((p) => p.severity === 'error')) {
@@ -164,7 +169,7 @@ export function loadKnowledge(dir: string): LoadResult {
   const knowledge: Knowledge = { sources, facts, factsById, aliases };
   // Entries that could not be read leave holes; checks of what nothing uses would mislead.
   const incomplete = problems.some((problem) => problem.severity === 'error' && (/cannot be read|is required|must be a list/.test(problem.message) || problem.message.startsWith('entry ')));
-  problems.push(...findWarnings(knowledge, { sourcesFile, sourceLines, aliasesFile, aliasLineOf, incomplete, badDates }));
+  problems.push(...findWarnings(knowledge, { sourcesFile, sourceLines, aliasFiles, incomplete, badDates }));
   const hasErrors = problems.some((problem) => problem.severity === 'error');
   return { ...(hasErrors ? {} : { knowledge }), problems, files };
 }

@@ -7,11 +7,19 @@ import { stem, words } from '../search/normalize.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import type { Fact, Knowledge, Problem } from './types.js';
 
+/** A file of alias groups: which of knowledge.aliases it holds, and where each entry is. */
+export interface AliasFile {
+  file: string;
+  /** Index in knowledge.aliases of the file's first group, and how many groups it has. */
+  first: number;
+  count: number;
+  lineOf: ((path: PropertyKey[]) => { line: number; column: number }) | undefined;
+}
+
 interface Where {
   sourcesFile: string;
   sourceLines: Map<string, number>;
-  aliasesFile: string;
-  aliasLineOf: ((path: PropertyKey[]) => { line: number; column: number }) | undefined;
+  aliasFiles: readonly AliasFile[];
   /** Some entries could not be read: warnings about what nothing uses would be side effects. */
   incomplete: boolean;
   /** Facts whose date was given but impossible: already an error, not "no date". */
@@ -65,13 +73,19 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
     }
   }
   const claimed = new Map<string, number>();
+  // Where group i was written: its file, and its line there.
+  const origin = (index: number, position?: number) => {
+    const from = where.aliasFiles.find((f) => index >= f.first && index < f.first + f.count);
+    const path = position === undefined ? [index - (from?.first ?? 0)] : [index - (from?.first ?? 0), position];
+    return { file: from?.file ?? 'aliases.yaml', place: from?.lineOf?.(path) ?? { line: 1, column: 1 } };
+  };
   knowledge.aliases.forEach((group, index) => {
-    const line = where.aliasLineOf?.([index]).line ?? 1;
+    const { file, place: { line } } = origin(index);
     const used = group.some((spelling) => {
       const tokens = words(spelling).map(stem);
       return tokens.length > 0 && tokens.every((token) => vocabulary.has(token));
     });
-    if (!used) warn(where.aliasesFile, line, `alias group [${group.join(', ')}] matches nothing in the facts`, 'check the spelling, or add the fact it is meant for');
+    if (!used) warn(file, line, `alias group [${group.join(', ')}] matches nothing in the facts`, 'check the spelling, or add the fact it is meant for');
     // One warning per earlier group this one overlaps, not one per spelling: Beograd and Београд
     // are one mistake (they fold to the same word), and the moderator fixes it once.
     const shared = new Map<number, { spellings: string[]; at: number }>();
@@ -87,11 +101,11 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
       shared.set(earlier, overlap);
     });
     for (const [earlier, { spellings, at }] of shared) {
-      const place = where.aliasLineOf?.([index, at]) ?? { line, column: 1 };
-      const earlierLine = where.aliasLineOf?.([earlier]).line ?? 1;
+      const before = origin(earlier);
+      const earlierAt = before.file === file ? `the group on line ${before.place.line}` : `the group at ${basename(before.file)}:${before.place.line}`;
       problems.push({
-        severity: 'warning', file: where.aliasesFile, ...place,
-        message: `${spellings.join(', ')} ${spellings.length === 1 ? 'is' : 'are'} already in the group on line ${earlierLine}`,
+        severity: 'warning', file, ...origin(index, at).place,
+        message: `${spellings.join(', ')} ${spellings.length === 1 ? 'is' : 'are'} already in ${earlierAt}`,
         hint: 'keep each spelling in one group (case, accents and Cyrillic or Latin letters count as the same); the first group wins',
       });
     }

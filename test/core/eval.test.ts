@@ -25,8 +25,8 @@ describe('answer quality', () => {
 
   it('GIVEN an answer that lacks the expected words THEN the scorer counts a miss', () => {
     const score = scoreQuestions(realEngine(), [
-      { id: 'x1', q: 'when did Aliyev visit Niš', expect: ['1812'], source: ['wikipedia'], kind: 'when' },
-      { id: 'x2', q: 'when did Aliyev visit Niš', expect: [], source: [], kind: 'out-of-scope' },
+      { id: 'x1', q: 'when did Aliyev visit Niš', expect: ['1812'], source: ['wikipedia'], kind: 'when', lang: 'en' },
+      { id: 'x2', q: 'when did Aliyev visit Niš', expect: [], source: [], kind: 'out-of-scope', lang: 'en' },
     ]);
     expect(score).toMatchObject({ answerable: 1, right: 0, outOfScope: 1, declined: 0 });
     expect(score.misses.map((m) => m.id)).toEqual(['x1', 'x2']);
