@@ -33,13 +33,13 @@ const PATTERNS: [IntentKind, RegExp][] = [
   ['why', /\bwhy\b|\bzasto\b|\bniye\b|\bnicin\b|\breason\b/],
 ];
 
-const MONTHS: Record<string, number> = {
+const MONTHS = new Map(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,
   januar: 1, februar: 2, mart: 3, maj: 5, jun: 6, jul: 7, avgust: 8, septembar: 9, oktobar: 10,
   novembar: 11, decembar: 12, yanvar: 1, fevral: 2, aprel: 4, iyun: 6, iyul: 7,
   avqust: 8, sentyabr: 9, oktyabr: 10, noyabr: 11, dekabr: 12,
-};
+}));
 
 export function readIntent(question: string): Intent {
   const text = words(question).join(' ');
@@ -47,7 +47,7 @@ export function readIntent(question: string): Intent {
   const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
   // "may" is also a verb; count it as a month only next to a year or a day number.
   const month = words(question)
-    .map((word, i, all) => (word === 'may' && !/^\d+$/.test(all[i + 1] ?? '') && !/^\d+$/.test(all[i - 1] ?? '') ? undefined : MONTHS[word]))
+    .map((word, i, all) => (word === 'may' && !/^\d+$/.test(all[i + 1] ?? '') && !/^\d+$/.test(all[i - 1] ?? '') ? undefined : MONTHS.get(word)))
     .find((m) => m !== undefined);
   const list = /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi)\b/.test(text);
   const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek)\b/.test(text);
@@ -60,7 +60,8 @@ export function readIntent(question: string): Intent {
 /** Does a fact statement carry a figure: a number that is not just a year? */
 export function hasFigure(statement: string): boolean {
   const withoutYears = statement.replace(/\b(1[89]\d\d|20\d\d)s?\b/g, '');
-  return /\d/.test(withoutYears) || /\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fold)\b/i.test(withoutYears);
+  // A number of its own, not part of a code such as A8, M3 or B-52.
+  return /(?<![\p{L}\d-])\d/u.test(withoutYears) || /\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fold)\b/i.test(withoutYears);
 }
 
 /** Does a statement carry a measurement of size (metres, tall, high)? */

@@ -7,10 +7,14 @@ import { yearsOf } from '../knowledge/dates.js';
 import type { Fact } from '../knowledge/types.js';
 import type { FactIndex, FactMatch } from '../search/fact-index.js';
 import { words } from '../search/normalize.js';
+import { readQuestionWords, type QuestionWords } from './question-words.js';
 import { givesReason, hasFigure, hasMeasurement, readIntent, speaksOfFuture, type Intent } from './intent.js';
 
 const MAX_TERMS = 8;
 const MISSED_NAME_EXTRA = 1.5;
+// The event a when or who question asks about, when a fact does not mention it, weighs extra.
+const MISSED_EVENT_EXTRA = 1;
+const EVENT_KINDS = new Set(['when', 'who']);
 
 export interface Scored extends FactMatch {
   /** Share of the question's weight the fact covers, names it misses counting extra. */
@@ -39,14 +43,60 @@ function uninflect(index: FactIndex, word: string): string | undefined {
   return undefined;
 }
 
-/** The question's search terms: known words as they are, unknown ones corrected or uninflected. */
-function questionTerms(index: FactIndex, question: string): string[] {
-  const terms = new Set<string>();
-  for (const term of index.analyze(question)) {
-    terms.add(index.frequency(term) > 0 ? term : (index.correct(term) ?? uninflect(index, term) ?? index.longestKnownPrefix(term) ?? term));
+/** How much a word the knowledge does not use counts, by what it seems to be. */
+export type TermKind = 'known' | 'ordinary' | 'unknown';
+
+export interface QuestionTerm {
+  term: string;
+  kind: TermKind;
+  weight: number;
+  /** The thing the question asks for ("rate" in "what interest rate…"). */
+  focus: boolean;
+}
+
+// An ordinary English word the knowledge does not use ("set in motion") barely counts; a word of a
+// question in another language that no glossary entry reaches counts somewhat more; a name or
+// thing the knowledge does not know counts most (FactIndex.weight), and so does any unknown word
+// that is what the question asks for ("what interest rate…", "who designed…").
+const ORDINARY_WEIGHT = 0.5;
+const FOREIGN_WORD_WEIGHT = 1.5;
+const PROSE_WORD_CAP = 2;
+
+
+/** The question's search terms (known words as they are, unknown ones corrected or uninflected), weighed. */
+function questionTerms(index: FactIndex, question: string): QuestionTerm[] {
+  const reading = readQuestionWords(question);
+  const terms = new Map<string, QuestionTerm>();
+  for (const analysed of index.analyze(question)) {
+    const term = index.frequency(analysed) > 0 ? analysed : (index.correct(analysed) ?? uninflect(index, analysed) ?? knownPrefix(index, analysed, reading) ?? analysed);
+    if (terms.has(term)) continue;
+    const focus = reading.focus.has(term) || reading.focus.has(analysed);
+    terms.set(term, { term, ...weigh(index, term, reading, focus), focus });
   }
   // Rare words decide the answer; keep the most telling few so long questions stay cheap.
-  return [...terms].sort((a, b) => index.weight(b) - index.weight(a)).slice(0, MAX_TERMS);
+  return [...terms.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_TERMS);
+}
+
+/** An unknown word's known beginning, for a word of another language with an ending we do not list. */
+function knownPrefix(index: FactIndex, term: string, reading: QuestionWords): string | undefined {
+  if (reading.ordinary(term)) return undefined;
+  return index.longestKnownPrefix(term);
+}
+
+function weigh(index: FactIndex, term: string, reading: QuestionWords, focus: boolean): { kind: TermKind; weight: number } {
+  if (index.frequency(term) > 0) {
+    // A word only the facts' prose uses ("set", "eventually") says less than its rarity suggests,
+    // unless it is what the question asks about ("the speed LIMIT", "who DESIGNED").
+    const weight = index.weight(term);
+    return { kind: 'known', weight: focus || index.isSubjectTerm(term) || /\d/.test(term) ? weight : Math.min(weight, PROSE_WORD_CAP) };
+  }
+  // An unknown short word is more likely a typo or noise ("wen") than a missing subject.
+  if (term.length <= 3 && !/\d/.test(term)) return { kind: 'ordinary', weight: 1 };
+  if (reading.named(term)) return { kind: 'unknown', weight: index.weight(term) };
+  if (focus) return { kind: 'unknown', weight: index.weight(term) };
+  if (reading.ordinary(term)) return { kind: 'ordinary', weight: ORDINARY_WEIGHT };
+  if (reading.foreign) return { kind: 'ordinary', weight: FOREIGN_WORD_WEIGHT };
+  return { kind: 'unknown', weight: index.weight(term) };
 }
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundr', 'thousand', 'million', 'billion']);
@@ -124,9 +174,8 @@ function intentBonus(fact: Fact, intent: Intent): number {
   return bonus;
 }
 
-function score(index: FactIndex, terms: string[], matches: FactMatch[], intent: Intent): Scored[] {
-  // An unknown short word is more likely a typo or noise ("wen") than a missing subject.
-  const weights = new Map(terms.map((term) => [term, index.frequency(term) === 0 && term.length <= 3 ? 1 : index.weight(term)]));
+function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMatch[], intent: Intent): Scored[] {
+  const weights = new Map(questionTerms.map((t) => [t.term, t.weight]));
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const best = Math.max(...matches.map((m) => m.score), 1e-9);
   return matches
@@ -138,7 +187,12 @@ function score(index: FactIndex, terms: string[], matches: FactMatch[], intent: 
       // A person or place the question names and the fact does not weighs extra (two and a half
       // times in all): "the Serbian ambassador in Baku" is not answered by a fact about another one.
       let missedNames = 0;
-      for (const term of terms) if (!matched.has(term) && index.isNameTerm(term)) missedNames += (weights.get(term) ?? 0) * MISSED_NAME_EXTRA;
+      for (const t of questionTerms) {
+        if (matched.has(t.term)) continue;
+        if (index.isNameTerm(t.term)) missedNames += t.weight * MISSED_NAME_EXTRA;
+        // "When did Serbia RECOGNISE Kosovo", "who DESIGNED the monument": the event asked about.
+        else if (t.focus && t.kind === 'known' && EVENT_KINDS.has(intent.kind)) missedNames += t.weight * MISSED_EVENT_EXTRA;
+      }
       const coverage = covered / (totalWeight + missedNames);
       const share = covered / totalWeight;
       let total = coverage + 0.15 * (match.score / best) + intentBonus(match.fact, intent);
@@ -152,15 +206,15 @@ function score(index: FactIndex, terms: string[], matches: FactMatch[], intent: 
 }
 
 export interface Ranking {
-  /** The question's search terms, most telling first. */
-  terms: string[];
+  /** The question's search terms, most telling first, with their weights. */
+  terms: QuestionTerm[];
   /** The candidate facts, best first, with how much of the question each covers. */
   candidates: Scored[];
 }
 
 export function rank(index: FactIndex, question: string, intent: Intent = readIntent(question)): Ranking {
   const terms = questionTerms(index, question);
-  return { terms, candidates: terms.length === 0 ? [] : score(index, terms, index.search(terms), intent) };
+  return { terms, candidates: terms.length === 0 ? [] : score(index, terms, index.search(terms.map((t) => t.term)), intent) };
 }
 
 

@@ -6,17 +6,17 @@
 import { CONFIDENCE, type Engine } from '../answer/engine.js';
 import { cleanQuestion } from '../answer/clean-question.js';
 import { readIntent } from '../answer/intent.js';
-import { rank } from '../answer/rank.js';
+import { rank, type QuestionTerm } from '../answer/rank.js';
 
 export function explain(engine: Engine, question: string): string {
   const { text } = cleanQuestion(question);
   const intent = readIntent(text);
   const { terms, candidates } = rank(engine.index, text, intent);
-  const term = (t: string) => `${t}${engine.index.frequency(t) > 0 ? '' : '?'} (${engine.index.weight(t).toFixed(1)})`;
+  const term = (t: QuestionTerm) => `${t.term}${t.kind === 'known' ? '' : t.kind === 'ordinary' ? '~' : '?'} (${t.weight.toFixed(1)})`;
   const lines = [
     `question: ${text}`,
     `intent:   ${intent.kind}${intent.years.length ? `, years ${intent.years.join(', ')}` : ''}${intent.list ? ', list' : ''}${intent.future ? ', future' : ''}${intent.first ? ', first' : ''}`,
-    `terms:    ${terms.map(term).join('  ') || '(none)'}   (? = not in the knowledge)`,
+    `terms:    ${terms.map(term).join('  ') || '(none)'}   (? = a name or thing not in the knowledge, ~ = an ordinary word it does not use)`,
     `answered when a fact that fits the intent covers at least ${Math.round(CONFIDENCE * 100)}%:`,
   ];
   for (const c of candidates.slice(0, 5)) {

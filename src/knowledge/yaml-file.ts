@@ -15,14 +15,14 @@ export interface ParsedFile<T> {
   lineOf(path: Path): { line: number; column: number };
 }
 
-const FIELD_HINTS: Record<string, string> = {
+const FIELD_HINTS = new Map(Object.entries({
   date: 'write "YYYY", "YYYY-MM", "YYYY-MM-DD" or a range "FROM/TO", in quotes',
   sources: 'list source ids from sources.yaml, e.g. sources: [wikipedia]',
   statement: 'write the fact in one to three sentences of our own words',
   section: 'name the heading in the source where the fact is stated',
   id: 'use lowercase letters, digits and dashes; ids must stay stable',
   url: 'paste the full link, starting with https://',
-};
+}));
 
 function describePath(path: Path): string {
   return path.map((part) => (typeof part === 'number' ? `entry ${part + 1}` : `"${String(part)}"`)).join(', ');
@@ -100,7 +100,7 @@ function issuesToProblems(
       file,
       ...lineOf(path),
       message: `${describePath(path)} ${issue.message}`,
-      hint: (typeof field === 'string' && FIELD_HINTS[field]) || 'see docs/knowledge-format.md for the format',
+      hint: (typeof field === 'string' && FIELD_HINTS.get(field)) || 'see docs/knowledge-format.md for the format',
     });
   }
   return problems;

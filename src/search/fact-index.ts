@@ -36,6 +36,8 @@ export interface FactIndex {
   weight(term: string): number;
   /** Is the term part of the name of a person or place in some fact? */
   isNameTerm(term: string): boolean;
+  /** Is the term a subject of some fact: in its people, places, organisations, tags or date? */
+  isSubjectTerm(term: string): boolean;
   /** The known word one typo away from an unknown one, if there is one. */
   correct(term: string): string | undefined;
   /** Terms known to the index that start with a prefix (for suffix-heavy Serbian/Azerbaijani words). */
@@ -109,15 +111,19 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
   const spelling = buildSpellingIndex(docFrequency);
 
   const nameTerms = new Set(facts.flatMap((fact) => [...fact.people, ...fact.places]).flatMap(analyzeText));
+  const subjectTerms = new Set(docs.flatMap((doc) => [doc.entities, doc.tags, doc.when]).flatMap(analyzeText));
   return {
     isNameTerm: (term) => nameTerms.has(term),
+    isSubjectTerm: (term) => subjectTerms.has(term),
     analyze: analyzeText,
     correct: (term) => spelling.correct(term),
     size: facts.length,
     frequency: (term) => docFrequency.get(term) ?? 0,
     weight,
     longestKnownPrefix(term) {
-      for (let end = term.length - 1; end >= Math.max(4, term.length - 5); end--) {
+      // At least five letters kept, so a short known stem ("valu", "euro") does not swallow an
+      // unrelated longer word ("valueof", "eurovision").
+      for (let end = term.length - 1; end >= Math.max(5, term.length - 4); end--) {
         const prefix = term.slice(0, end);
         if (docFrequency.has(prefix)) return prefix;
       }

@@ -47,7 +47,8 @@ describe('npm run azsr (processes)', () => {
     const child = spawn(TSX, ['src/cli/main.ts', 'ask', '--json'], { env: { PATH: process.env.PATH ?? '' } });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); });
-    child.stdin.end('when did Aliyev visit Niš\nwhat is the recipe for plov\nwhich serbian city is twinned with shusha\n');
+    // "constructor" once crashed the batch and lost the rest of its input.
+    child.stdin.end('when did Aliyev visit Niš\nwhat is the recipe for plov constructor\nwhich serbian city is twinned with shusha\n');
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
     const lines = out.trim().split('\n').map((line) => JSON.parse(line));

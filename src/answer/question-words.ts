@@ -1,0 +1,115 @@
+/**
+ * What a question's own words say about the words the knowledge does not use: which language it
+ * is in, which words are names (capitalised inside a sentence), which are ordinary English words,
+ * and which word is the thing asked for ("what interest rate…" → interest, "who designed…").
+ */
+import { isEnglishWord } from '../search/lexicon.js';
+import { normalizeText, stem } from '../search/normalize.js';
+import { ENGLISH_STOPWORDS, FOREIGN_STOPWORDS, STOPWORDS } from '../search/stopwords.js';
+
+export interface QuestionWords {
+  /** Written in Serbian, Azerbaijani or Russian rather than English. */
+  foreign: boolean;
+  /** Terms (stemmed) of the thing the question asks for. */
+  focus: ReadonlySet<string>;
+  /** Is the term written as a name: capitalised, and not the sentence's first word? */
+  named(term: string): boolean;
+  /** Is the term a common English word, not written as a name? */
+  ordinary(term: string): boolean;
+}
+
+const OTHER_SCRIPT_OR_LETTERS = /[\u0400-\u04ffəışçğöüčćšžđ]/iu;
+const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
+
+interface Token {
+  word: string;
+  term: string;
+  capitalised: boolean;
+}
+
+function tokens(question: string): Token[] {
+  const out: Token[] = [];
+  let sentenceStart = true;
+  for (const match of question.matchAll(/[\p{L}\p{N}]+|[.!?;:]/gu)) {
+    const raw = match[0];
+    if (/^[.!?;:]$/.test(raw)) {
+      sentenceStart = true;
+      continue;
+    }
+    for (const word of normalizeText(raw).split(' ').filter(Boolean)) {
+      out.push({ word, term: stem(word), capitalised: !sentenceStart && /^\p{Lu}/u.test(raw) });
+    }
+    sentenceStart = false;
+  }
+  return out;
+}
+
+const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
+// Words that end the clause a question asks about ("…the interest rate ON the loan").
+const CLAUSE_END = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'between', 'during', 'after', 'before', 'under', 'into', 'and', 'or', 'according', 'than', 'since', 'while']);
+
+/**
+ * The thing asked for: after the question word, the last common English word of the first run of
+ * content words ("what was the interest RATE on the loan", "when was the mosque BUILT", "when did
+ * Serbia RECOGNISE Kosovo", "who DESIGNED the monument"). Names are never the focus.
+ */
+function focusTerms(list: readonly Token[]): Set<string> {
+  const focus = new Set<string>();
+  const at = list.findIndex((t) => QUESTION_WORDS.has(t.word));
+  if (at < 0) return focus;
+  let i = at + 1;
+  // Runs of content words between clause breaks; the first run with a common word holds the focus
+  // ("what did Vučić say about the howitzer PRICE": the first run has only a name).
+  while (i < list.length && focus.size === 0) {
+    let started = false;
+    for (; i < list.length; i++) {
+      const t = list[i]!;
+      if (CLAUSE_END.has(t.word)) break;
+      if (started && AUXILIARY.has(t.word)) {
+        // "what language is SPOKEN", "when was the mosque BUILT": the participle is asked about too.
+        const next = list[i + 1];
+        if (next && isParticiple(next.word)) focus.add(next.term);
+        break;
+      }
+      if (STOPWORDS.has(t.word) || /\d/.test(t.word)) continue;
+      // "which prime minister WELCOMED the flight": a verb after the noun ends the noun.
+      if (started && isPastTense(t.word)) break;
+      started = true;
+      // Adverbs ("eventually", "actually") colour the question; they are not what it asks for.
+      if (isEnglishWord(t.word) && !t.capitalised && !t.word.endsWith('ly')) focus.add(t.term);
+      if (isPastTense(t.word)) break;
+    }
+    i++;
+  }
+  return focus;
+}
+
+/** A regular past tense ("welcomed", "signed"): a common word that is another one plus -ed or -d. */
+function isPastTense(word: string): boolean {
+  return word.length > 4 && word.endsWith('ed') && isEnglishWord(word) && (isEnglishWord(word.slice(0, -2)) || isEnglishWord(word.slice(0, -1)));
+}
+
+const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sent', 'held', 'paid', 'sold', 'bought', 'brought', 'found', 'won', 'lost', 'led', 'set', 'put', 'kept', 'told', 'said', 'run', 'begun', 'done', 'known']);
+
+/** "signed", "spoken", "built": a past participle. */
+function isParticiple(word: string): boolean {
+  return isPastTense(word) || IRREGULAR_PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('en') && isEnglishWord(word));
+}
+
+export function readQuestionWords(question: string): QuestionWords {
+  const list = tokens(question);
+  const english = list.filter((t) => ENGLISH_STOPWORDS.has(t.word)).length;
+  const foreignWords = list.filter((t) => FOREIGN_STOPWORDS.has(t.word) && !isEnglishWord(t.word)).length;
+  // Letters such as š or ə alone do not make a question foreign: names carry them (Niš, Əliyev).
+  const foreign = foreignWords > english || (english === 0 && OTHER_SCRIPT_OR_LETTERS.test(question));
+  const withTerm = (term: string) => list.filter((t) => t.term === term || t.word === term);
+  return {
+    foreign,
+    focus: foreign ? new Set() : focusTerms(list),
+    named: (term) => withTerm(term).some((t) => t.capitalised),
+    ordinary: (term) => {
+      const found = withTerm(term);
+      return found.length > 0 && found.every((t) => !t.capitalised) && found.some((t) => isEnglishWord(t.word));
+    },
+  };
+}
