@@ -29,9 +29,12 @@ describe('reading a question\'s words', () => {
 
 describe('deciding on what the question is about', () => {
   it('GIVEN an ordinary word the knowledge does not use THEN the question is still answered', () => {
-    const answer = realEngine().ask('what eventually set in motion the gas deal between serbia and azerbaijan in 2023');
-    expect(answer.answered).toBe(true);
-    expect(answer.text).toMatch(/400 million/);
+    // "ship" and "nutshell" appear in no fact.
+    for (const question of ['how much gas does azerbaijan ship to serbia each year under the 2023 deal', 'in a nutshell, how much gas does the 2023 deal bring serbia']) {
+      const answer = realEngine().ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.text).toMatch(/400 million/);
+    }
   });
 
   it('GIVEN a name or thing the knowledge does not know THEN it declines', () => {
