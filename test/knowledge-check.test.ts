@@ -172,6 +172,49 @@ describe('knowledge check: warnings', () => {
     ]);
   });
 
+  it('warns about a date whose year neither the statement nor a derived note explains', () => {
+    const undated = EMBASSY.replace('in Belgrade in 2010.', 'in Belgrade.');
+    expect(check({ 'facts/visits.yaml': VISIT + undated })).toEqual([
+      'facts/visits.yaml:8:1 warning fact "embassy-belgrade-opened-2010-rusi" is dated 2010, but neither its statement nor a derived note says where the date comes from',
+    ]);
+    const explained = undated.replace('  sources:', '  derived: "\'last year\' in a text of 2011"\n  sources:');
+    expect(check({ 'facts/visits.yaml': VISIT + explained })).toEqual([]);
+  });
+
+  it('warns about a range only when one of its years is not stated', () => {
+    const range = VISIT.replace('"2023"', '"2010/2023"');
+    expect(check({ 'facts/visits.yaml': range + EMBASSY })).toEqual([
+      'facts/visits.yaml:1:1 warning fact "aliyev-visit-nis-2023" is dated 2010/2023, but neither its statement nor a derived note says where the date comes from',
+    ]);
+    expect(check({ 'facts/visits.yaml': range.replace('in 2023.', 'between 2010 and 2023.') + EMBASSY })).toEqual([]);
+  });
+
+  describe('facts linked as disagreeing', () => {
+    const loan = (id: string, source: string, other: string, figures: string) => `- id: ${id}
+  statement: According to ${source}, Azerbaijan lent Serbia ${figures} in 2012 for the Ljig–Preljina motorway.
+  date: "2012"
+  sources: [${source}]
+  section: Economy
+  disagrees_with: [${other}]
+`;
+    const pair = (a: string, b: string) => loan('loan-wikipedia', 'wikipedia', 'loan-rusi', a) + loan('loan-rusi', 'rusi-2020', 'loan-wikipedia', b);
+
+    it('warns once when they give the same date and the same figures', () => {
+      expect(check({ 'facts/economy.yaml': pair('€300 million ($374 million)', '€300-million') })).toEqual([
+        'facts/economy.yaml:7:1 warning facts "loan-rusi" and "loan-wikipedia" are linked as disagreeing but give the same date (2012) and the same figures',
+      ]);
+    });
+
+    it('does not warn when the figures differ, or when neither gives a figure', () => {
+      expect(check({ 'facts/economy.yaml': pair('€300 million', '€200 million') })).toEqual([]);
+      expect(check({ 'facts/economy.yaml': pair('money', 'credit') })).toEqual([]);
+    });
+  });
+
+  it('does not warn about an alias group for a source\'s author', () => {
+    expect(check({ 'aliases.yaml': `${ALIASES}- [Vuk Vuksanovic, Вук Вуксановић]\n` })).toEqual([]);
+  });
+
   it('warns about an alias group that matches nothing in the facts', () => {
     expect(check({ 'aliases.yaml': `${ALIASES}- [Zagreb, Загреб]\n` })).toEqual([
       'aliases.yaml:3:1 warning alias group [Zagreb, Загреб] matches nothing in the facts',
@@ -237,6 +280,28 @@ describe('azsr knowledge check (the command)', () => {
     // The impossible date is one error; it is not also reported as a fact without a date.
     expect(run.stdout).not.toMatch(/has no date/);
     expect(run.stdout.trim().split('\n').at(-1)).toBe('knowledge check failed: 1 error, 0 warnings. The bot will not load this knowledge until the errors are fixed.');
+  });
+
+  it('GIVEN --sources and a statement copied from a document THEN it names the fact, the run and the document, and exits non-zero', () => {
+    const dir = createKnowledge();
+    const sources = join(dirname(dir), 'sources');
+    mkdirSync(sources);
+    writeFileSync(join(sources, 'rusi-2020.txt'), 'Flourishing Links. According to RUSI, Azerbaijan opened its embassy in Belgrade in 2010, while Serbia…');
+    writeFileSync(join(sources, 'SOURCES.md'), 'Ilham Aliyev made a working visit to Niš in 2023.');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'knowledge', 'check', '--sources', sources], {
+      encoding: 'utf8', env: { ...process.env, KNOWLEDGE_DIR: dir },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/facts\/visits\.yaml:8:1 {2}error {2}fact "embassy-belgrade-opened-2010-rusi": 11 words in a row copied from rusi-2020\.txt: "according to rusi azerbaijan opened its embassy in belgrade in 2010"/);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('originality check failed: 1 statement shares 8 or more words in a row with a source');
+  });
+
+  it('GIVEN --sources with a folder that does not exist THEN it says so and exits 2', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'knowledge', 'check', '--sources', '/nonexistent/sources'], {
+      encoding: 'utf8', env: { ...process.env, KNOWLEDGE_DIR: createKnowledge() },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/"\/nonexistent\/sources" does not exist/);
   });
 
   it('GIVEN only warnings THEN it exits zero', () => {

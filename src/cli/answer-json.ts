@@ -7,7 +7,8 @@ export interface AnswerJson {
   question: string;
   answered: boolean;
   answer: string;
-  citations: { source: string; title: string; publisher: string; published: string; url: string }[];
+  /** `author` only when the source names one. */
+  citations: { source: string; title: string; author?: string; publisher: string; published: string; url: string }[];
   facts: { id: string; statement: string; date: string | null; sources: string[] }[];
   ms: number;
 }
@@ -21,7 +22,7 @@ export function answerJson(engine: Engine, question: string): AnswerJson {
     question,
     answered: answer.answered,
     answer: answer.text,
-    citations: replyCitations(reply, { related: false }).map(({ source, title, publisher, published, url }) => ({ source, title, publisher, published, url })),
+    citations: replyCitations(reply, { related: false }).map(({ source, title, author, publisher, published, url }) => ({ source, title, ...(author ? { author } : {}), publisher, published, url })),
     facts: [...answer.facts, ...answer.related].map((fact) => ({ id: fact.id, statement: fact.statement, date: fact.date?.raw ?? null, sources: fact.sources })),
     ms: Math.round(ms * 1000) / 1000,
   };

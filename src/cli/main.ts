@@ -3,8 +3,10 @@
  *   azsr ask [--json] [question…]   answer a question (with --json and no question: one per stdin line)
  *   azsr today [--date MM-DD]        the on-this-day facts
  *   azsr explain "question"          why it answered or declined (for moderators)
- *   azsr knowledge check             validate the knowledge files
+ *   azsr knowledge check [--sources DIR]   validate the knowledge files; with the source
+ *                                    documents' texts, also check that no statement copies them
  */
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { answerReply } from '../answer/answer-reply.js';
 import type { Engine } from '../answer/engine.js';
@@ -13,6 +15,7 @@ import { ConfigError, loadConfig, readDotenv } from '../config.js';
 import { runCommand } from '../core/dispatch.js';
 import { renderReplyText } from '../console/render-text.js';
 import { formatCheckReport, formatProblem, summarizeProblems } from '../knowledge/format-problems.js';
+import { checkOriginality, formatOriginalityReport, readSourceTexts } from '../knowledge/originality.js';
 import { KnowledgeStore } from '../knowledge/store.js';
 import { answerJson } from './answer-json.js';
 import { explain } from './explain.js';
@@ -21,7 +24,7 @@ const USAGE = `Usage:
   npm run --silent azsr -- ask [--json] "when did Aliyev visit Niš"
   npm run --silent azsr -- today [--date MM-DD]
   npm run --silent azsr -- explain "question"
-  npm run --silent azsr -- knowledge check`;
+  npm run --silent azsr -- knowledge check [--sources DIR]`;
 
 function openStore(knowledgeDir: string): KnowledgeStore {
   const store = new KnowledgeStore(knowledgeDir);
@@ -49,11 +52,26 @@ async function ask(engine: Engine, args: string[]): Promise<void> {
   console.log(renderReplyText(answerReply(engine, engine.ask(question))));
 }
 
-/** Validates the knowledge folder as the bot would; every problem at once, non-zero exit on errors. */
-function knowledgeCheck(knowledgeDir: string): void {
-  const outcome = new KnowledgeStore(knowledgeDir).reload();
+/**
+ * Validates the knowledge folder as the bot would; every problem at once, non-zero exit on errors.
+ * With `--sources DIR` (the documents' texts), also fails on statements copied from them.
+ */
+function knowledgeCheck(knowledgeDir: string, args: string[]): void {
+  const at = args.indexOf('--sources');
+  const sourcesDir = at >= 0 ? args[at + 1] : undefined;
+  if (at >= 0 && (!sourcesDir || !existsSync(sourcesDir))) {
+    console.error(`azsr: --sources needs a folder with the source documents' texts${sourcesDir ? `; "${sourcesDir}" does not exist` : ''}`);
+    process.exit(2);
+  }
+  const store = new KnowledgeStore(knowledgeDir);
+  const outcome = store.reload();
   console.log(formatCheckReport(outcome));
   if (!outcome.ok) process.exit(1);
+  if (!sourcesDir) return;
+  const documents = readSourceTexts(sourcesDir);
+  const result = checkOriginality(store.engine().knowledge.facts, documents);
+  console.log(`\n${formatOriginalityReport(result, documents)}`);
+  if (result.problems.length > 0) process.exit(1);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -81,7 +99,7 @@ async function main(argv: string[]): Promise<void> {
       console.log(explain(openStore(config.knowledgeDir).engine(), rest.join(' ')));
       return;
     case 'knowledge':
-      if (rest[0] === 'check') return knowledgeCheck(config.knowledgeDir);
+      if (rest[0] === 'check') return knowledgeCheck(config.knowledgeDir, rest.slice(1));
       break;
     default:
       break;

@@ -1,8 +1,10 @@
 /** Renders a neutral reply as plain text for the terminal: answer, citations, related facts. */
 import { replyCitations, type Citation, type Reply, type ReplyFact } from '../core/reply.js';
 
+/** `Title. By Author. Publisher, published. URL` (no "By" when the source names no author). */
 export function citationLine(citation: Citation): string {
-  return `${citation.title}. ${citation.publisher}, ${citation.published}. ${citation.url}`;
+  const author = citation.author ? ` By ${citation.author}.` : '';
+  return `${citation.title}.${author} ${citation.publisher}, ${citation.published}. ${citation.url}`;
 }
 
 function factLines(fact: ReplyFact, bullet: string): string[] {

@@ -9,6 +9,8 @@ export interface Citation {
   /** Source id from knowledge/sources.yaml, e.g. `rusi-2020`. */
   source: string;
   title: string;
+  /** Who wrote it (`Vuk Vuksanovic`, `Wikipedia contributors`); absent when the source does not name anyone. */
+  author?: string;
   publisher: string;
   /** Publication date as written in the sources file (`2020-08-19`, `2026-02`). */
   published: string;

@@ -1,6 +1,7 @@
 /**
- * What is legal but probably wrong: a fact that repeats another, a fact with no date, an alias
- * group that matches nothing in the facts, a source nobody cites, a spelling in two alias groups.
+ * What is legal but probably wrong: a fact that repeats another, a fact with no date, a date whose
+ * origin nothing explains, two facts linked as disagreeing that say the same, an alias group that
+ * matches nothing in the facts or sources, a source nobody cites, a spelling in two alias groups.
  */
 import { basename } from 'node:path';
 import { stem, words } from '../search/normalize.js';
@@ -41,6 +42,35 @@ function disagree(a: Fact, b: Fact): boolean {
   return a.disagreesWith.includes(b.id) || b.disagreesWith.includes(a.id);
 }
 
+const YEAR = /^(1[0-9]|20)\d\d$/;
+
+/** The numbers a statement gives other than years: amounts, counts, days (`€300-million` → 300). */
+export function figuresOf(statement: string): Set<string> {
+  return new Set(words(statement).filter((word) => /^\d+$/.test(word) && !YEAR.test(word)));
+}
+
+/**
+ * Two facts linked as disagreeing that carry the same date and figures (one's figures all among the
+ * other's) probably agree. Facts without any figure are left alone: they may disagree on a place or
+ * a person, which figures cannot show.
+ */
+export function sameDateAndFigures(a: Fact, b: Fact): boolean {
+  if (!a.date || !b.date || a.date.raw !== b.date.raw) return false;
+  const [small, large] = [figuresOf(a.statement), figuresOf(b.statement)].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
+  return large.size > 0 && [...small].every((figure) => large.has(figure));
+}
+
+/**
+ * A date the reader can check: its year (each end's year, for a range) is in the statement, or a
+ * `derived` note says where it comes from. Anything else may be a date no source gives.
+ */
+export function dateExplained(fact: Fact): boolean {
+  if (!fact.date || fact.derived) return true;
+  const years = new Set([fact.date.start.year, fact.date.end?.year ?? fact.date.start.year]);
+  const stated = new Set(words(fact.statement));
+  return [...years].every((year) => stated.has(String(year)));
+}
+
 /** Every warning in a loaded knowledge folder, each with file and line (column 1: the entry). */
 export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
   const problems: Problem[] = [];
@@ -50,6 +80,19 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
   const bags = knowledge.facts.map((fact) => contentWords(fact.statement));
   knowledge.facts.forEach((fact, i) => {
     if (!fact.date && !where.badDates.has(fact.id)) warn(fact.file, fact.line, `fact "${fact.id}" has no date`, 'add date: "YYYY" (or finer) when the source gives or implies one');
+    if (!dateExplained(fact)) {
+      warn(fact.file, fact.line, `fact "${fact.id}" is dated ${fact.date!.raw}, but neither its statement nor a derived note says where the date comes from`,
+        'name the year in the statement, or add derived: with how the date follows from the source (or remove a date no source gives)');
+    }
+    for (const otherId of fact.disagreesWith) {
+      const other = knowledge.factsById.get(otherId);
+      // Each linked pair once: at the second of the two (or at this one when only it names the link).
+      if (!other || (other.disagreesWith.includes(fact.id) && knowledge.facts.indexOf(other) > i)) continue;
+      if (sameDateAndFigures(fact, other)) {
+        warn(fact.file, fact.line, `facts "${fact.id}" and "${other.id}" are linked as disagreeing but give the same date (${fact.date!.raw}) and the same figures`,
+          'if the sources agree, remove disagrees_with (and merge them into one fact citing both); if they differ, say how in each statement');
+      }
+    }
     for (let j = 0; j < (knowledge.facts.length > MAX_FACTS_FOR_REPEATS ? 0 : i); j++) {
       const other = knowledge.facts[j]!;
       // Facts from sources that disagree are written alike on purpose (docs/knowledge-format.md).
@@ -66,11 +109,14 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
     if (!cited.has(id)) warn(where.sourcesFile, where.sourceLines.get(id) ?? 1, `source "${id}" is not cited by any fact`, 'cite it from a fact or remove it');
   }
 
+  // Sources' titles, publishers and authors count: people ask who wrote or published a source.
   const vocabulary = new Set<string>();
-  for (const fact of knowledge.facts) {
-    for (const text of [fact.statement, ...fact.people, ...fact.places, ...fact.orgs, ...fact.tags]) {
-      for (const word of words(text)) vocabulary.add(stem(word));
-    }
+  const texts = [
+    ...knowledge.facts.flatMap((fact) => [fact.statement, ...fact.people, ...fact.places, ...fact.orgs, ...fact.tags]),
+    ...[...knowledge.sources.values()].flatMap((source) => [source.title, source.publisher, source.author]),
+  ];
+  for (const text of texts) {
+    for (const word of words(text)) vocabulary.add(stem(word));
   }
   const claimed = new Map<string, number>();
   // Where group i was written: its file, and its line there.

@@ -24,7 +24,7 @@ describe('npm run azsr', () => {
     const { stdout, code } = await azsr(['ask', 'when did Aliyev visit Niš']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^2023: /);
-    expect(stdout).toMatch(/Source: Azerbaijan–Serbia relations\. Wikipedia, 2024\. https:\/\/en\.wikipedia\.org/);
+    expect(stdout).toMatch(/Source: Azerbaijan–Serbia relations\. By Wikipedia contributors\. Wikipedia, 2024\. https:\/\/en\.wikipedia\.org/);
   });
 
   it('GIVEN ask --json THEN one JSON object with the agreed fields', async () => {
@@ -33,7 +33,7 @@ describe('npm run azsr', () => {
     expect(Object.keys(result)).toEqual(['question', 'answered', 'answer', 'citations', 'facts', 'ms']);
     expect(result).toMatchObject({ question: 'when did Aliyev visit Niš', answered: true });
     expect(result.citations[0]).toEqual({
-      source: 'wikipedia', title: 'Azerbaijan–Serbia relations', publisher: 'Wikipedia', published: '2024',
+      source: 'wikipedia', title: 'Azerbaijan–Serbia relations', author: 'Wikipedia contributors', publisher: 'Wikipedia', published: '2024',
       url: 'https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Serbia_relations',
     });
     expect(result.facts[0]).toMatchObject({ date: '2023', sources: ['wikipedia'] });

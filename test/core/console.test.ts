@@ -21,7 +21,7 @@ describe('the local console', () => {
   it('GIVEN chat commands typed one per line THEN the same replies as in chat, and it ends at end of input', async () => {
     const text = await typeIntoConsole(['/azsr when did Aliyev visit Niš', '/azsr-today 02-15', '/azsr-sources', '/azsr-help']);
     expect(text).toMatch(/^2023: .*Niš/m);
-    expect(text).toMatch(/Source: Azerbaijan–Serbia relations\. Wikipedia/);
+    expect(text).toMatch(/Source: Azerbaijan–Serbia relations\. By Wikipedia contributors\. Wikipedia/);
     expect(text).toMatch(/On this day: 15 February/);
     expect(text).toMatch(/Every answer cites one of these 5 documents/);
     expect(text).toMatch(/\/azsr-today: What happened/);

@@ -18,9 +18,10 @@ export interface RenderedMessage {
 const COLORS: Record<ReplyKind, number> = { answer: 0x2f6fdf, info: 0x1f9bb5, decline: 0x8a8f98, refusal: 0xd9534f, error: 0xd9534f };
 const DISAGREEMENT = 'The sources disagree here; each account is shown with its own source.';
 
-/** `[title](url) — publisher, published`, the way every fact is cited. */
+/** `[title](url) — by author, publisher, published`, the way every fact is cited. */
 export function citationMarkdown(citation: Citation): string {
-  return `${maskedLink(citation.title, citation.url)} — ${escapeText(`${citation.publisher}, ${citation.published}`)}`;
+  const author = citation.author ? `by ${citation.author}, ` : '';
+  return `${maskedLink(citation.title, citation.url)} — ${escapeText(`${author}${citation.publisher}, ${citation.published}`)}`;
 }
 
 function factField(fact: ReplyFact): DraftField {

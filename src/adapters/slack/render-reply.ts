@@ -30,7 +30,8 @@ export const VOTE_DOWN = 'vote_down';
 const DISAGREEMENT = '⚖️ The sources disagree here; each account is shown with its own source.';
 
 function citationText(citation: Citation): string {
-  return `${mrkdwnLink(citation.url, citation.title)} · ${escapeMrkdwn(`${citation.publisher}, ${citation.published}`)}`;
+  const author = citation.author ? `by ${citation.author}, ` : '';
+  return `${mrkdwnLink(citation.url, citation.title)} · ${escapeMrkdwn(`${author}${citation.publisher}, ${citation.published}`)}`;
 }
 
 /** The fact's date and each of its citations, as one context block. */

@@ -53,7 +53,7 @@ describe('Discord adapter against a fake Discord', () => {
     expect(callback.body.type).toBe(4);
     const [embed] = callback.body.data.embeds;
     expect(embed.description).toMatch(/^2023: .*Niš/);
-    expect(JSON.stringify(embed.fields)).toContain('[Azerbaijan–Serbia relations](https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Serbia_relations) — Wikipedia');
+    expect(JSON.stringify(embed.fields)).toContain('[Azerbaijan–Serbia relations](https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Serbia_relations) — by Wikipedia contributors, Wikipedia');
     expect(callback.body.data.flags ?? 0).toBe(0);
     expect(callback.body.data.components[0].components[0].custom_id).toMatch(/^vote:up:aliyev-working-visit-nis-2023/);
   });

@@ -38,6 +38,12 @@ describe('renderEmbed', () => {
     expect(embed.footer).toBeUndefined();
   });
 
+  it('GIVEN a citation with an author THEN the field names the author before the publisher', () => {
+    const withAuthor = { ...citation, author: 'Vuk Vuksanovic' };
+    const reply = makeReply({ kind: 'answer', title: 'q', body: 'a', facts: [{ id: 'x', statement: 'A fact.', citations: [withAuthor] }] });
+    expect(renderEmbed(reply).fields?.[0]?.value).toBe('[An Unlikely Partnership (in Trouble)](https://rusi.org/a_%28b%29) — by Vuk Vuksanovic, RUSI, 2020-08-19');
+  });
+
   it('GIVEN sources that disagree THEN says so', () => {
     const embed = renderEmbed(makeReply({ kind: 'answer', title: 'q', body: 'a', facts: [fact('a', 'A.'), fact('b', 'B.')], disagreement: true }));
     expect(embed.fields?.[0]?.name).toBe('⚖️ Sources disagree');

@@ -23,6 +23,11 @@ function textsOf(message: { text: string; blocks: unknown[] }): string[] {
 }
 
 describe('renderReply', () => {
+  it('GIVEN a citation with an author THEN its context names the author before the publisher', () => {
+    const reply = makeReply({ kind: 'answer', title: 'q', body: 'a', facts: [{ ...fact('x', 'A fact.'), citations: [{ ...citation(1), author: 'Vuk Vuksanovic' }] }] });
+    expect(textsOf(renderReply(reply)).some((text) => text.includes('by Vuk Vuksanovic, Publisher &amp; Co, 2024'))).toBe(true);
+  });
+
   it('GIVEN an answer THEN puts the answer first, a citation context per fact, related facts, who asked and vote buttons', () => {
     const reply = makeReply({
       kind: 'answer', title: 'when did Aliyev visit Niš', body: '2023: Aliyev visited Niš.',
