@@ -12,7 +12,7 @@ export function answerReply(engine: Engine, answer: Answer, options: { private?:
       kind: 'decline',
       title: answer.question || 'No question',
       body: answer.text,
-      related: [],
+      related,
       suggestions: answer.suggestions,
       notes: answer.notes,
     });

@@ -9,10 +9,16 @@ import { buildFactIndex, type FactIndex } from '../search/fact-index.js';
 import { cleanQuestion, hasContent, MAX_QUESTION_LENGTH } from './clean-question.js';
 import { readIntent, type Intent } from './intent.js';
 import { rank, type Scored } from './rank.js';
+import { AnswerCache } from './answer-cache.js';
+import { sourceFacts } from './source-facts.js';
+import { splitQuestion } from './split-question.js';
+import { words } from '../search/normalize.js';
 
 /** How much of a question's weight the best fact must cover to be given as the answer. */
 export const CONFIDENCE = 0.62;
 const RELATED = 3;
+// A fact covering this share of a question is on its subject: worth showing as related.
+const NEAR_SHARE = 0.3;
 
 export interface Answer {
   /** The question as searched (cleaned, maybe trimmed). */
@@ -40,12 +46,22 @@ export interface Engine {
 }
 
 export function createEngine(knowledge: Knowledge): Engine {
-  const index = buildFactIndex(knowledge.facts, knowledge.aliases, (id) => {
+  // The documents themselves are searched too, so their author, publisher and date can be asked.
+  const searched = [...knowledge.facts, ...sourceFacts(knowledge)];
+  const index = buildFactIndex(searched, knowledge.aliases, (id) => {
     const source = knowledge.sources.get(id);
-    return source ? `${id} ${source.publisher} ${source.published.slice(0, 4)}` : id;
+    return source ? `${id} ${source.publisher} ${source.names.join(' ')} ${source.published.slice(0, 4)}` : id;
   });
   const topics = commonTags(knowledge.facts, 12);
-  const engine: Engine = { knowledge, index, topics, ask: (question) => answer(engine, question) };
+  const sourceNames = [...knowledge.sources.values()].map((source) => ({
+    id: source.id,
+    names: source.names.map((name) => index.analyze(name)).filter((terms) => terms.length > 0),
+  }));
+  const cache = new AnswerCache();
+  const engine: Engine = {
+    knowledge, index, topics,
+    ask: (question) => cache.get(question) ?? cache.set(question, answer(engine, sourceNames, question)),
+  };
   return engine;
 }
 
@@ -103,31 +119,91 @@ function suggestTopics(engine: Engine, near: readonly Fact[]): string[] {
   }).slice(0, 10);
 }
 
-function decline(question: string, intent: Intent, engine: Engine, notes: string[], text: string, near: readonly Fact[] = []): Answer {
-  return { question, answered: false, text, facts: [], related: [], intent, notes, suggestions: suggestTopics(engine, near), confidence: 0 };
+interface Decline {
+  question: string;
+  intent: Intent;
+  notes: string[];
+  text: string;
+  /** Facts on the subject that do not answer it: shown as related, never as the answer. */
+  near?: readonly Fact[];
 }
 
-function answer(engine: Engine, raw: string): Answer {
-  const { index, knowledge } = engine;
+function decline(engine: Engine, { question, intent, notes, text, near = [] }: Decline): Answer {
+  return { question, answered: false, text, facts: [], related: [...near], intent, notes, suggestions: suggestTopics(engine, near), confidence: 0 };
+}
+
+type SourceNames = readonly { id: string; names: string[][] }[];
+
+/** The sources a question names ("according to RUSI", "the Jamestown piece"). */
+function namedSources(engine: Engine, sourceNames: SourceNames, question: string): string[] {
+  const terms = new Set(engine.index.analyze(question));
+  return sourceNames.filter(({ names }) => names.some((name) => name.every((term) => terms.has(term)))).map(({ id }) => id);
+}
+
+function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
   const cleaned = cleanQuestion(raw);
   const question = cleaned.text;
   const notes = cleaned.trimmed ? [`Your question was long, so only its first ${MAX_QUESTION_LENGTH} characters were searched.`] : [];
   const intent = readIntent(question);
   if (!hasContent(question)) {
-    return decline(question, intent, engine, notes, 'Please ask a question in words, for example: when did Aliyev visit Niš?');
+    return decline(engine, { question, intent, notes, text: 'Please ask a question in words, for example: when did Aliyev visit Niš?' });
   }
-  const { terms, candidates: ranked } = rank(index, question, intent);
+  const parts = withContext(engine, splitQuestion(question));
+  if (parts.length === 1) return answerPart(engine, sourceNames, question, notes);
+  return combineParts(engine, question, notes, parts.map((part) => ({ part, answer: answerPart(engine, sourceNames, part, []) })));
+}
+
+// Words that point back to an earlier part ("which year was THAT", "where does HE work").
+const BACK_REFERENCES = new Set(['it', 'that', 'this', 'he', 'she', 'they', 'them', 'his', 'her', 'its', 'their', 'there', 'o', 'onu', 'on', 'ona', 'ono', 'to', 'tamo', 'ga', 'eto', 'tam', 'ego', 'ee']);
+
+/** A later part that points back ("…and where does he work?") borrows the names of the part before. */
+function withContext(engine: Engine, parts: string[]): string[] {
+  return parts.map((part, i) => {
+    if (i === 0) return part;
+    const refersBack = words(part).some((word) => BACK_REFERENCES.has(word));
+    const names = engine.index.analyze(parts[i - 1] as string).filter((term) => engine.index.isNameTerm(term) || engine.index.isSubjectTerm(term));
+    return refersBack && names.length > 0 ? `${part} (${[...new Set(names)].join(' ')})` : part;
+  });
+}
+
+function combineParts(engine: Engine, question: string, notes: string[], answered: { part: string; answer: Answer }[]): Answer {
+  const found = answered.filter(({ answer: a }) => a.answered);
+  const intent = readIntent(question);
+  if (found.length === 0) {
+    const near = [...new Set(answered.flatMap(({ answer: a }) => a.related))].slice(0, RELATED);
+    return decline(engine, { question, intent, notes, text: "I don't have that in my sources.", near });
+  }
+  const facts = [...new Set(found.flatMap(({ answer: a }) => a.facts))];
+  const related = [...new Set(answered.flatMap(({ answer: a }) => a.related))].filter((fact) => !facts.includes(fact)).slice(0, RELATED);
+  const missing = answered.filter(({ answer: a }) => !a.answered).map(({ part }) => `My sources do not answer this part: "${part.replace(/ \(.*\)$/, '')}".`);
+  const text = found.map(({ answer: a }) => a.text).join('\n');
+  return { question, answered: true, text, facts, related, intent, notes: [...notes, ...missing], suggestions: [], confidence: Math.min(...found.map(({ answer: a }) => a.confidence)) };
+}
+
+function answerPart(engine: Engine, sourceNames: SourceNames, question: string, notes: string[]): Answer {
+  const { index, knowledge } = engine;
+  const intent = readIntent(question);
+  const { terms, candidates } = rank(index, question, intent);
   if (terms.length === 0) {
-    return decline(question, intent, engine, notes, "That question has no words I can look up. Ask about a person, place, event or year in Azerbaijan–Serbia relations.");
+    return decline(engine, { question, intent, notes, text: "That question has no words I can look up. Ask about a person, place, event or year in Azerbaijan–Serbia relations." });
   }
+  // "According to RUSI…": only what that source says answers.
+  const sources = namedSources(engine, sourceNames, question);
+  const ranked = sources.length === 0 ? candidates : candidates.filter((c) => c.fact.sources.some((id) => sources.includes(id)));
 
   const best = pickBest(ranked, intent);
   if (!best) {
-    const near = ranked.filter((candidate) => candidate.share >= 0.3).slice(0, 3).map((candidate) => candidate.fact);
-    return decline(question, intent, engine, notes, "I don't have that in my sources.", near);
+    const near = ranked.filter((candidate) => candidate.share >= NEAR_SHARE).slice(0, RELATED).map((candidate) => candidate.fact);
+    const scope = sources.length > 0 ? ` I looked only in ${sources.map((id) => knowledge.sources.get(id)?.publisher ?? id).join(' and ')}, as you asked.` : '';
+    const text = near.length > 0
+      ? `I don't have that in my sources.${scope} Here is what they do say on the subject; it does not answer your question.`
+      : `I don't have that in my sources.${scope}`;
+    return decline(engine, { question, intent, notes, text, near });
   }
 
-  const facts = [best.fact, ...disagreeing(knowledge, best.fact)];
+  // Where sources disagree both accounts are shown, unless the question asked for one source.
+  const otherAccounts = (fact: Fact) => disagreeing(knowledge, fact).filter((other) => sources.length === 0 || other.sources.some((id) => sources.includes(id)));
+  const facts = [best.fact, ...otherAccounts(best.fact)];
   // Facts that answer the question about as well (another visit, the other source) join the answer;
   // a question asking for a list gathers every good match.
   const extra = intent.list ? 5 : 2;
@@ -136,11 +212,11 @@ function answer(engine: Engine, raw: string): Answer {
     if (facts.length >= 1 + extra) break;
     if (facts.includes(candidate.fact) || !candidate.fits) continue;
     if (candidate.coverage >= Math.max(CONFIDENCE, best.coverage - margin) && candidate.total >= best.total - margin - 0.05) {
-      facts.push(candidate.fact, ...disagreeing(knowledge, candidate.fact).filter((f) => !facts.includes(f)));
+      facts.push(candidate.fact, ...otherAccounts(candidate.fact).filter((f) => !facts.includes(f)));
     }
   }
   const related = ranked
-    .filter((candidate) => !facts.includes(candidate.fact) && candidate.share >= 0.3)
+    .filter((candidate) => !facts.includes(candidate.fact) && candidate.share >= NEAR_SHARE)
     .slice(0, RELATED)
     .map((candidate) => candidate.fact);
 

@@ -27,7 +27,7 @@ interface Token {
   capitalised: boolean;
 }
 
-function tokens(question: string): Token[] {
+function tokens(question: string, termOf: (word: string) => string): Token[] {
   const out: Token[] = [];
   let sentenceStart = true;
   for (const match of question.matchAll(/[\p{L}\p{N}]+|[.!?;:]/gu)) {
@@ -37,7 +37,7 @@ function tokens(question: string): Token[] {
       continue;
     }
     for (const word of normalizeText(raw).split(' ').filter(Boolean)) {
-      out.push({ word, term: stem(word), capitalised: !sentenceStart && /^\p{Lu}/u.test(raw) });
+      out.push({ word, term: termOf(word), capitalised: !sentenceStart && /^\p{Lu}/u.test(raw) });
     }
     sentenceStart = false;
   }
@@ -56,7 +56,12 @@ const CLAUSE_END = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', '
 function focusTerms(list: readonly Token[]): Set<string> {
   const focus = new Set<string>();
   const at = list.findIndex((t) => QUESTION_WORDS.has(t.word));
-  if (at < 0) return focus;
+  if (at < 0) {
+    // Keywords without a question word ("Ljig Preljina loan interest RATE"): the last word is the head.
+    const last = list.filter((t) => !STOPWORDS.has(t.word) && !/\d/.test(t.word)).at(-1);
+    if (last && isEnglishWord(last.word) && !last.capitalised) focus.add(last.term);
+    return focus;
+  }
   let i = at + 1;
   // Runs of content words between clause breaks; the first run with a common word holds the focus
   // ("what did Vučić say about the howitzer PRICE": the first run has only a name).
@@ -96,8 +101,12 @@ function isParticiple(word: string): boolean {
   return isPastTense(word) || IRREGULAR_PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('en') && isEnglishWord(word));
 }
 
-export function readQuestionWords(question: string): QuestionWords {
-  const list = tokens(question);
+/**
+ * Reads a question's words. `analyze` is the index's analyser, so that terms match the search
+ * terms ("built" → "build" where a glossary says so); without it words are only stemmed.
+ */
+export function readQuestionWords(question: string, analyze?: (text: string) => string[]): QuestionWords {
+  const list = tokens(question, (word) => analyze?.(word)[0] ?? stem(word));
   const english = list.filter((t) => ENGLISH_STOPWORDS.has(t.word)).length;
   const foreignWords = list.filter((t) => FOREIGN_STOPWORDS.has(t.word) && !isEnglishWord(t.word)).length;
   // Letters such as š or ə alone do not make a question foreign: names carry them (Niš, Əliyev).

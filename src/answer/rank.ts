@@ -13,7 +13,7 @@ import { givesReason, hasFigure, hasMeasurement, readIntent, speaksOfFuture, typ
 const MAX_TERMS = 8;
 const MISSED_NAME_EXTRA = 1.5;
 // The event a when or who question asks about, when a fact does not mention it, weighs extra.
-const MISSED_EVENT_EXTRA = 1;
+const MISSED_EVENT_EXTRA = 1.5;
 const EVENT_KINDS = new Set(['when', 'who']);
 
 export interface Scored extends FactMatch {
@@ -65,10 +65,10 @@ const PROSE_WORD_CAP = 2;
 
 /** The question's search terms (known words as they are, unknown ones corrected or uninflected), weighed. */
 function questionTerms(index: FactIndex, question: string): QuestionTerm[] {
-  const reading = readQuestionWords(question);
+  const reading = readQuestionWords(question, index.analyze);
   const terms = new Map<string, QuestionTerm>();
   for (const analysed of index.analyze(question)) {
-    const term = index.frequency(analysed) > 0 ? analysed : (index.correct(analysed) ?? uninflect(index, analysed) ?? knownPrefix(index, analysed, reading) ?? analysed);
+    const term = index.frequency(analysed) > 0 ? analysed : (index.correct(analysed) ?? foreignBase(index, analysed, reading) ?? analysed);
     if (terms.has(term)) continue;
     const focus = reading.focus.has(term) || reading.focus.has(analysed);
     terms.set(term, { term, ...weigh(index, term, reading, focus), focus });
@@ -77,10 +77,13 @@ function questionTerms(index: FactIndex, question: string): QuestionTerm[] {
   return [...terms.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_TERMS);
 }
 
-/** An unknown word's known beginning, for a word of another language with an ending we do not list. */
-function knownPrefix(index: FactIndex, term: string, reading: QuestionWords): string | undefined {
+/**
+ * The known word an unknown one is an inflected form of (Šušom → Šuša, Bakıdakı → Bakı). Never for
+ * a common English word: "rate" is not Serbian "rat" with an ending.
+ */
+function foreignBase(index: FactIndex, term: string, reading: QuestionWords): string | undefined {
   if (reading.ordinary(term)) return undefined;
-  return index.longestKnownPrefix(term);
+  return uninflect(index, term) ?? index.longestKnownPrefix(term);
 }
 
 function weigh(index: FactIndex, term: string, reading: QuestionWords, focus: boolean): { kind: TermKind; weight: number } {

@@ -63,6 +63,11 @@ export interface Reply {
   disagreement: boolean;
 }
 
+/** The heading over related facts: after a decline they are on the subject, but not the answer. */
+export function relatedHeading(reply: Pick<Reply, 'kind'>): string {
+  return reply.kind === 'decline' ? 'On the same subject (not an answer to your question)' : 'Related';
+}
+
 /** Builds a reply, filling the parts left out with empty values. */
 export function makeReply(parts: Pick<Reply, 'kind' | 'title' | 'body'> & Partial<Reply>): Reply {
   const isPrivateKind = parts.kind === 'decline' || parts.kind === 'error' || parts.kind === 'refusal';

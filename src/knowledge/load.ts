@@ -76,7 +76,7 @@ export function loadKnowledge(dir: string): LoadResult {
       sourceLines.set(entry.id, parsed.lineOf([index]).line);
       sources.set(entry.id, {
         id: entry.id, title: entry.title, publisher: entry.publisher, author: entry.author,
-        published: entry.published, url: entry.url, licence: entry.licence,
+        published: entry.published, url: entry.url, licence: entry.licence, names: entry.names,
         ...(entry.published_note ? { publishedNote: entry.published_note } : {}),
       });
     });

@@ -25,6 +25,8 @@ export const sourceSchema = z
     author: text('the author, or "not named"'),
     published: dateText,
     published_note: z.string().optional(),
+    /** What people call the document or its publisher in a question ("RUSI", "the Jamestown piece"). */
+    names: nameList,
     url: z.url({ error: 'must be a full link starting with https://' }),
     licence: text('how we may use the document'),
   })

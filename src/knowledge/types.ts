@@ -8,6 +8,8 @@ export interface Source {
   author: string;
   published: string;
   publishedNote?: string;
+  /** What people call the document or its publisher ("RUSI", "Jamestown"): "according to RUSI". */
+  names: string[];
   url: string;
   licence: string;
 }

@@ -4,6 +4,7 @@
  * "Alijev", "Əliyev" and "Алиев" all become "aliyev". Multi-word spellings match longest first.
  */
 import { stem, words } from './normalize.js';
+import { STOPWORDS } from './stopwords.js';
 
 export interface AliasMap {
   /** Rewrites a normalised word sequence, replacing every alias by its group's canonical words. */
@@ -64,6 +65,8 @@ export function buildAliasMap(groups: readonly (readonly string[])[]): AliasMap 
         const maxLength = phraseStarts.has(stemmed[i] as string) ? Math.min(longest, tokens.length - i) : 1;
         let matched = false;
         for (let n = maxLength; n >= 1; n--) {
+          // A stop word alone is never rewritten: "according" (to) is not "accord", an agreement.
+          if (n === 1 && STOPWORDS.has(tokens[i] as string)) break;
           const replacement = replacements.get(n === 1 ? (stemmed[i] as string) : stemmed.slice(i, i + n).join(' '));
           if (replacement) {
             out.push(...replacement);

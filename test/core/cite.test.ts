@@ -4,7 +4,7 @@ import { citationLine } from '../../src/console/render-text.js';
 import type { Fact, Knowledge, Source } from '../../src/knowledge/types.js';
 
 const source = (id: string, author: string): Source => ({
-  id, title: `Title ${id}`, publisher: 'Publisher', author, published: '2020-08-19', url: `https://example.org/${id}`, licence: 'test',
+  id, title: `Title ${id}`, publisher: 'Publisher', author, published: '2020-08-19', names: [], url: `https://example.org/${id}`, licence: 'test',
 });
 
 const knowledge = {

@@ -44,7 +44,7 @@ export function createKnowledge(facts: Array<{ id: string; date?: string; statem
     };
   });
   return {
-    sources: new Map([['test-source', { id: 'test-source', title: 'Test source', publisher: 'Tests', author: 'A', published: '2020', url: 'https://example.org/test', licence: 'test' }]]),
+    sources: new Map([['test-source', { id: 'test-source', title: 'Test source', publisher: 'Tests', author: 'A', published: '2020', names: [], url: 'https://example.org/test', licence: 'test' }]]),
     facts: built,
     factsById: new Map(built.map((fact) => [fact.id, fact])),
     aliases: [],

@@ -4,7 +4,7 @@
  * people or knowledge files is escaped; limits are kept by fitEmbed.
  */
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
-import type { Citation, Reply, ReplyFact, ReplyKind } from '../../core/reply.js';
+import { relatedHeading, type Citation, type Reply, type ReplyFact, type ReplyKind } from '../../core/reply.js';
 import { fitEmbed, Priority, type DraftField } from './fit-embed.js';
 import { escapeText, excerpt, maskedLink } from './text.js';
 import { voteButtons } from './votes.js';
@@ -33,10 +33,10 @@ function factField(fact: ReplyFact): DraftField {
 // Long enough to read as a fact, short enough that three of them leave room for the answer.
 const RELATED_EXCERPT = 300;
 
-function relatedField(fact: ReplyFact): DraftField {
+function relatedField(fact: ReplyFact, heading: string): DraftField {
   const first = fact.citations[0];
   const source = first ? ` — ${maskedLink(first.publisher, first.url)}` : '';
-  return { name: `Related${fact.date ? ` · ${escapeText(fact.date)}` : ''}`, value: `${escapeText(excerpt(fact.statement, RELATED_EXCERPT))}${source}`, priority: Priority.related };
+  return { name: `${heading}${fact.date ? ` · ${escapeText(fact.date)}` : ''}`, value: `${escapeText(excerpt(fact.statement, RELATED_EXCERPT))}${source}`, priority: Priority.related };
 }
 
 function itemField(item: Reply['items'][number]): DraftField {
@@ -49,7 +49,7 @@ function fields(reply: Reply): DraftField[] {
   if (reply.disagreement) result.push({ name: '⚖️ Sources disagree', value: DISAGREEMENT, priority: Priority.fact });
   result.push(...reply.facts.map(factField));
   result.push(...reply.items.map(itemField));
-  result.push(...reply.related.map(relatedField));
+  result.push(...reply.related.map((fact) => relatedField(fact, relatedHeading(reply))));
   if (reply.suggestions.length > 0) {
     result.push({ name: 'You could ask about', value: escapeText(reply.suggestions.join(', ')), priority: Priority.extra });
   }

@@ -4,7 +4,7 @@
  * Every piece of text from the knowledge or the user is escaped here and nowhere else.
  */
 import type { types } from '@slack/bolt';
-import type { Citation, Reply, ReplyFact } from '../../core/reply.js';
+import { relatedHeading, type Citation, type Reply, type ReplyFact } from '../../core/reply.js';
 import { context, header, section, sections } from './blocks.js';
 import { fitBlocks, SLACK_LIMITS } from './limits.js';
 import { escapeMrkdwn, mention, mrkdwnLink, truncateMrkdwn } from './mrkdwn.js';
@@ -90,8 +90,8 @@ function fallbackText(reply: Reply): string {
 /** Renders a reply as Block Kit within Slack's limits; never throws on long or odd content. */
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
   // The heading travels with the first related fact, so it is never left alone.
-  const related = reply.kind === 'answer' ? reply.related.map(relatedGroup) : [];
-  if (related[0]) related[0] = [section('*Related*'), ...related[0]];
+  const related = reply.kind === 'answer' || reply.kind === 'decline' ? reply.related.map(relatedGroup) : [];
+  if (related[0]) related[0] = [section(`*${escapeMrkdwn(relatedHeading(reply))}*`), ...related[0]];
   const blocks = fitBlocks({
     head: headBlocks(reply),
     facts: reply.facts.map(factContext).filter((group) => group.length > 0),

@@ -1,0 +1,28 @@
+/**
+ * Answers to questions already asked, per loaded knowledge (a reload builds a new engine and so a
+ * new cache). People ask the same things again; a repeated question costs a map look-up.
+ * Bounded: the oldest entry goes when it is full.
+ */
+import type { Answer } from './engine.js';
+
+const MAX_ENTRIES = 2000;
+
+export class AnswerCache {
+  private readonly entries = new Map<string, Answer>();
+
+  get(question: string): Answer | undefined {
+    const found = this.entries.get(question);
+    if (found) {
+      // Most recently used goes to the end, so the least used is evicted first.
+      this.entries.delete(question);
+      this.entries.set(question, found);
+    }
+    return found;
+  }
+
+  set(question: string, answer: Answer): Answer {
+    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(question, answer);
+    return answer;
+  }
+}

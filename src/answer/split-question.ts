@@ -1,0 +1,66 @@
+/**
+ * Splits a question that asks several things ("when was X, who did Y, and what came of Z") into
+ * its parts, so that each part gets its own fact and citation. A part must ask something: a piece
+ * without a question word stays with the part before it ("trade and investment" is one subject).
+ */
+import { normalizeText } from '../search/normalize.js';
+
+// Question words that start a new part, in English, Serbian, Azerbaijani and Russian (folded).
+const STARTERS = new Set([
+  'when', 'who', 'whom', 'whose', 'what', 'whats', 'where', 'why', 'how', 'which', 'did', 'does', 'was', 'were', 'is', 'are',
+  'kada', 'kad', 'ko', 'koga', 'sta', 'gde', 'gdje', 'zasto', 'koliko', 'koji', 'koja', 'koje', 'kako',
+  'kim', 'harada', 'niye', 'nece', 'hansi', 'haradan', 'ne',
+  'kogda', 'kto', 'cto', 'gde', 'pocemu', 'skolko', 'kakoy', 'kakaya', 'kakie', 'zacem', 'kuda',
+]);
+const JOINERS = new Set(['and', 'also', 'plus', 'i', 'a', 've', 'və', 'и', 'а', 'then']);
+const MIN_PART_WORDS = 2;
+const LEADING_JOINER = /^(and|also|plus|i|a|ve|və|и|а|then)\s+/iu;
+
+/** Does the text start with a question word, after a joiner and a pronoun at most ("and he who…", "ve o harada")? */
+function startsPart(text: string): boolean {
+  const words = normalizeText(text).split(' ');
+  const from = JOINERS.has(words[0] ?? '') ? 1 : 0;
+  return words.slice(from, from + 2).some((word) => STARTERS.has(word));
+}
+
+/** Has a question word anywhere (Azerbaijani and Serbian put them mid-sentence). */
+const asksSomething = (text: string) => normalizeText(text).split(' ').some((word) => STARTERS.has(word) && !['was', 'were', 'is', 'are', 'ne'].includes(word));
+
+/** The question's parts; one part when it asks one thing. */
+export function splitQuestion(question: string): string[] {
+  // Sentence-like pieces first: "…?", ";" and ", " before a question word, "and" before one.
+  const pieces = question.split(/(?<=\?)\s+|;\s*|,\s+(?=\S)/u);
+  const parts: string[] = [];
+  for (const piece of pieces) {
+    for (const sub of splitOnJoiner(piece)) {
+      const words = normalizeText(sub).split(' ').filter(Boolean);
+      const last = parts.length - 1;
+      if (last >= 0 && (!startsPart(sub) || words.length < MIN_PART_WORDS)) parts[last] = `${parts[last]}, ${sub}`;
+      else parts.push(sub.replace(LEADING_JOINER, ''));
+    }
+  }
+  // A part of one word ("Когда и где…") asks about the same thing as the next, and an opening
+  // that asks nothing ("according to RUSI, …", "so Serbia chaired the OSCE? which year…") is context
+  // for it: keep them together.
+  if (parts.length > 1 && !asksSomething(parts[0]!)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+  for (let i = parts.length - 2; i >= 0; i--) {
+    if (normalizeText(parts[i]!).split(' ').length < MIN_PART_WORDS) parts.splice(i, 2, `${parts[i]} ${parts[i + 1]}`);
+  }
+  const asking = parts.filter((part) => normalizeText(part) !== '');
+  return asking.length > 1 ? asking.map((part) => part.trim()) : [question];
+}
+
+/** "who wrote it and where does he work" → two pieces, split where a joiner meets a question word. */
+function splitOnJoiner(piece: string): string[] {
+  const tokens = piece.split(/\s+/);
+  const out: string[][] = [[]];
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (i > 0 && JOINERS.has(token.toLowerCase().replace(/[^\p{L}]/gu, '')) && next !== undefined && startsPart(tokens.slice(i + 1, i + 3).join(' '))) {
+      out.push([]);
+      return;
+    }
+    out[out.length - 1]!.push(token);
+  });
+  return out.map((words) => words.join(' ')).filter((text) => text.trim() !== '');
+}
