@@ -5,12 +5,13 @@
  */
 import type { Answer } from './engine.js';
 
-const MAX_ENTRIES = 2000;
-
 export class AnswerCache {
   private readonly entries = new Map<string, Answer>();
 
+  constructor(private readonly maxEntries = 2000) {}
+
   get(question: string): Answer | undefined {
+    if (this.maxEntries === 0) return undefined;
     const found = this.entries.get(question);
     if (found) {
       // Most recently used goes to the end, so the least used is evicted first.
@@ -21,7 +22,8 @@ export class AnswerCache {
   }
 
   set(question: string, answer: Answer): Answer {
-    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    if (this.maxEntries === 0) return answer;
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(question, answer);
     return answer;
   }

@@ -14,8 +14,18 @@ import { sourceFacts } from './source-facts.js';
 import { splitQuestion } from './split-question.js';
 import { words } from '../search/normalize.js';
 
-/** How much of a question's weight the best fact must cover to be given as the answer. */
+/**
+ * How much of a question's weight the best fact must cover to be given as the answer. Set from
+ * labelled questions with `npm run eval -- --calibrate` (see src/eval/calibrate.ts).
+ */
 export const CONFIDENCE = 0.62;
+
+export interface EngineOptions {
+  /** The share of a question a fact must cover to answer it (default CONFIDENCE). */
+  confidence?: number;
+  /** How many answers to keep for repeated questions (default 2000; 0 keeps none). */
+  cacheSize?: number;
+}
 const RELATED = 3;
 // A fact covering this share of a question is on its subject: worth showing as related.
 const NEAR_SHARE = 0.3;
@@ -39,13 +49,15 @@ export interface Answer {
 
 export interface Engine {
   readonly knowledge: Knowledge;
+  /** The share of a question a fact must cover to answer it. */
+  readonly confidence: number;
   readonly index: FactIndex;
   /** Broad topics known, most common first, for suggestions. */
   readonly topics: string[];
   ask(question: string): Answer;
 }
 
-export function createEngine(knowledge: Knowledge): Engine {
+export function createEngine(knowledge: Knowledge, options: EngineOptions = {}): Engine {
   // The documents themselves are searched too, so their author, publisher and date can be asked.
   const searched = [...knowledge.facts, ...sourceFacts(knowledge)];
   const index = buildFactIndex(searched, knowledge.aliases, (id) => {
@@ -57,9 +69,9 @@ export function createEngine(knowledge: Knowledge): Engine {
     id: source.id,
     names: source.names.map((name) => index.analyze(name)).filter((terms) => terms.length > 0),
   }));
-  const cache = new AnswerCache();
+  const cache = new AnswerCache(options.cacheSize);
   const engine: Engine = {
-    knowledge, index, topics,
+    knowledge, index, topics, confidence: options.confidence ?? CONFIDENCE,
     ask: (question) => cache.get(question) ?? cache.set(question, answer(engine, sourceNames, question)),
   };
   return engine;
@@ -75,8 +87,8 @@ function commonTags(facts: readonly Fact[], count: number): string[] {
 }
 
 /** The leading fact: the best confident match; for "first", the earliest of the near-best. */
-function pickBest(ranked: Scored[], intent: Intent): Scored | undefined {
-  const confident = ranked.filter((candidate) => candidate.fits && candidate.coverage >= CONFIDENCE);
+function pickBest(ranked: Scored[], intent: Intent, confidence: number): Scored | undefined {
+  const confident = ranked.filter((candidate) => candidate.fits && candidate.coverage >= confidence);
   const [top] = confident;
   if (!top || !intent.first) return top;
   const close = confident.filter((c) => c.fact.date && c.coverage >= top.coverage - 0.05 && c.total >= top.total - 0.1);
@@ -191,7 +203,7 @@ function answerPart(engine: Engine, sourceNames: SourceNames, question: string, 
   const sources = namedSources(engine, sourceNames, question);
   const ranked = sources.length === 0 ? candidates : candidates.filter((c) => c.fact.sources.some((id) => sources.includes(id)));
 
-  const best = pickBest(ranked, intent);
+  const best = pickBest(ranked, intent, engine.confidence);
   if (!best) {
     const near = ranked.filter((candidate) => candidate.share >= NEAR_SHARE).slice(0, RELATED).map((candidate) => candidate.fact);
     const scope = sources.length > 0 ? ` I looked only in ${sources.map((id) => knowledge.sources.get(id)?.publisher ?? id).join(' and ')}, as you asked.` : '';
@@ -211,7 +223,7 @@ function answerPart(engine: Engine, sourceNames: SourceNames, question: string, 
   for (const candidate of ranked) {
     if (facts.length >= 1 + extra) break;
     if (facts.includes(candidate.fact) || !candidate.fits) continue;
-    if (candidate.coverage >= Math.max(CONFIDENCE, best.coverage - margin) && candidate.total >= best.total - margin - 0.05) {
+    if (candidate.coverage >= Math.max(engine.confidence, best.coverage - margin) && candidate.total >= best.total - margin - 0.05) {
       facts.push(candidate.fact, ...otherAccounts(candidate.fact).filter((f) => !facts.includes(f)));
     }
   }

@@ -107,10 +107,13 @@ function isParticiple(word: string): boolean {
  */
 export function readQuestionWords(question: string, analyze?: (text: string) => string[]): QuestionWords {
   const list = tokens(question, (word) => analyze?.(word)[0] ?? stem(word));
-  const english = list.filter((t) => ENGLISH_STOPWORDS.has(t.word)).length;
-  const foreignWords = list.filter((t) => FOREIGN_STOPWORDS.has(t.word) && !isEnglishWord(t.word)).length;
+  // One-letter words (Russian в, с; English a) say little about the language.
+  const english = list.filter((t) => t.word.length > 1 && ENGLISH_STOPWORDS.has(t.word)).length;
+  const foreignWords = list.filter((t) => t.word.length > 1 && FOREIGN_STOPWORDS.has(t.word) && !isEnglishWord(t.word)).length;
+  const cyrillic = (question.match(/[\u0400-\u04ff]/gu) ?? []).length;
+  const latin = (question.match(/[a-z]/giu) ?? []).length;
   // Letters such as š or ə alone do not make a question foreign: names carry them (Niš, Əliyev).
-  const foreign = foreignWords > english || (english === 0 && OTHER_SCRIPT_OR_LETTERS.test(question));
+  const foreign = cyrillic > latin || foreignWords > english || (english === 0 && OTHER_SCRIPT_OR_LETTERS.test(question));
   const withTerm = (term: string) => list.filter((t) => t.term === term || t.word === term);
   return {
     foreign,

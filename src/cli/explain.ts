@@ -3,7 +3,7 @@
  * with their weights (unknown words marked ?) and the best candidate facts with how much of the
  * question each covers, so a moderator can see which alias or fact is missing.
  */
-import { CONFIDENCE, type Engine } from '../answer/engine.js';
+import { type Engine } from '../answer/engine.js';
 import { cleanQuestion } from '../answer/clean-question.js';
 import { readIntent } from '../answer/intent.js';
 import { rank, type QuestionTerm } from '../answer/rank.js';
@@ -17,7 +17,7 @@ export function explain(engine: Engine, question: string): string {
     `question: ${text}`,
     `intent:   ${intent.kind}${intent.years.length ? `, years ${intent.years.join(', ')}` : ''}${intent.list ? ', list' : ''}${intent.future ? ', future' : ''}${intent.first ? ', first' : ''}`,
     `terms:    ${terms.map(term).join('  ') || '(none)'}   (? = a name or thing not in the knowledge, ~ = an ordinary word it does not use)`,
-    `answered when a fact that fits the intent covers at least ${Math.round(CONFIDENCE * 100)}%:`,
+    `answered when a fact that fits the intent covers at least ${Math.round(engine.confidence * 100)}%:`,
   ];
   for (const c of candidates.slice(0, 5)) {
     lines.push(`  ${Math.round(c.coverage * 100)}%${c.fits ? '' : ' (does not fit the intent)'}  ${c.fact.id}  matched: ${c.matched.join(', ')}`);
