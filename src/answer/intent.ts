@@ -49,7 +49,9 @@ export function readIntent(question: string): Intent {
   const month = words(question)
     .map((word, i, all) => (word === 'may' && !/^\d+$/.test(all[i + 1] ?? '') && !/^\d+$/.test(all[i - 1] ?? '') ? undefined : MONTHS.get(word)))
     .find((m) => m !== undefined);
-  const list = /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi)\b/.test(text);
+  // "which countries…", "what restoration projects…": a plural after what or which asks for several.
+  const pluralAsked = /\b(what|which)( \w+)? (?!(?:is|was|does|has|yes|us|its|this|as|his)\b)\w{3,}[^su\W]s\b/.test(text);
+  const list = pluralAsked || /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi)\b/.test(text);
   const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek)\b/.test(text);
     const first = /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text);
   const counted = /\bhow many (\p{L}+)/u.exec(text)?.[1];
@@ -76,5 +78,5 @@ export function speaksOfFuture(statement: string): boolean {
 
 /** Does a statement give a reason? */
 export function givesReason(statement: string): boolean {
-  return /\b(because|since|due to|as a result|so that|in order to|reason|why|aimed|meant to|after|when)\b/i.test(statement);
+  return /\b(because|since|due to|as a result|so that|in order to|reason|why|aimed|meant to|after|when|followed|amid|in response|pressure|motivat\w*|driven|seeking|sought|to reduce|to diversify|to avoid|thanks to|owing to)\b/i.test(statement);
 }

@@ -3,7 +3,7 @@
  * is in, which words are names (capitalised inside a sentence), which are ordinary English words,
  * and which word is the thing asked for ("what interest rate…" → interest, "who designed…").
  */
-import { isEnglishWord } from '../search/lexicon.js';
+import { englishReading, isEnglishWord } from '../search/lexicon.js';
 import { normalizeText, stem } from '../search/normalize.js';
 import { ENGLISH_STOPWORDS, FOREIGN_STOPWORDS, STOPWORDS } from '../search/stopwords.js';
 
@@ -12,10 +12,14 @@ export interface QuestionWords {
   foreign: boolean;
   /** Terms (stemmed) of the thing the question asks for. */
   focus: ReadonlySet<string>;
+  /** The last of them, the head ("interest RATE", "scrap VISAS"): if the knowledge lacks it, it cannot answer. */
+  head: string | undefined;
   /** Is the term written as a name: capitalised, and not the sentence's first word? */
   named(term: string): boolean;
   /** Is the term a common English word, not written as a name? */
   ordinary(term: string): boolean;
+  /** Is the term a misspelt word that carries no content ("wich", "acording")? */
+  noise(term: string): boolean;
 }
 
 const OTHER_SCRIPT_OR_LETTERS = /[\u0400-\u04ffəışçğöüčćšžđ]/iu;
@@ -53,14 +57,19 @@ const CLAUSE_END = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', '
  * content words ("what was the interest RATE on the loan", "when was the mosque BUILT", "when did
  * Serbia RECOGNISE Kosovo", "who DESIGNED the monument"). Names are never the focus.
  */
-function focusTerms(list: readonly Token[]): Set<string> {
+function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string | undefined } {
   const focus = new Set<string>();
+  let head: string | undefined;
+  const add = (t: Token) => {
+    focus.add(t.term);
+    head = t.term;
+  };
   const at = list.findIndex((t) => QUESTION_WORDS.has(t.word));
   if (at < 0) {
     // Keywords without a question word ("Ljig Preljina loan interest RATE"): the last word is the head.
     const last = list.filter((t) => !STOPWORDS.has(t.word) && !/\d/.test(t.word)).at(-1);
-    if (last && isEnglishWord(last.word) && !last.capitalised) focus.add(last.term);
-    return focus;
+    if (last && isEnglishWord(last.word) && !last.capitalised) add(last);
+    return { focus, head };
   }
   let i = at + 1;
   // Runs of content words between clause breaks; the first run with a common word holds the focus
@@ -73,7 +82,7 @@ function focusTerms(list: readonly Token[]): Set<string> {
       if (started && AUXILIARY.has(t.word)) {
         // "what language is SPOKEN", "when was the mosque BUILT": the participle is asked about too.
         const next = list[i + 1];
-        if (next && isParticiple(next.word)) focus.add(next.term);
+        if (next && isParticiple(next.word)) add(next);
         break;
       }
       if (STOPWORDS.has(t.word) || /\d/.test(t.word)) continue;
@@ -81,12 +90,12 @@ function focusTerms(list: readonly Token[]): Set<string> {
       if (started && isPastTense(t.word)) break;
       started = true;
       // Adverbs ("eventually", "actually") colour the question; they are not what it asks for.
-      if (isEnglishWord(t.word) && !t.capitalised && !t.word.endsWith('ly')) focus.add(t.term);
+      if (isEnglishWord(t.word) && !t.capitalised && !t.word.endsWith('ly')) add(t);
       if (isPastTense(t.word)) break;
     }
     i++;
   }
-  return focus;
+  return { focus, head };
 }
 
 /** A regular past tense ("welcomed", "signed"): a common word that is another one plus -ed or -d. */
@@ -105,6 +114,8 @@ function isParticiple(word: string): boolean {
  * Reads a question's words. `analyze` is the index's analyser, so that terms match the search
  * terms ("built" → "build" where a glossary says so); without it words are only stemmed.
  */
+const isStopword = (word: string) => STOPWORDS.has(word);
+
 export function readQuestionWords(question: string, analyze?: (text: string) => string[]): QuestionWords {
   const list = tokens(question, (word) => analyze?.(word)[0] ?? stem(word));
   // One-letter words (Russian в, с; English a) say little about the language.
@@ -117,11 +128,19 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
   const withTerm = (term: string) => list.filter((t) => t.term === term || t.word === term);
   return {
     foreign,
-    focus: foreign ? new Set() : focusTerms(list),
+    ...(foreign ? { focus: new Set<string>(), head: undefined } : focusTerms(list)),
     named: (term) => withTerm(term).some((t) => t.capitalised),
     ordinary: (term) => {
       const found = withTerm(term);
-      return found.length > 0 && found.every((t) => !t.capitalised) && found.some((t) => isEnglishWord(t.word));
+      // In English, a misspelt common word ("eachother", "goverment") is still a common word.
+          const common = (word: string) => (foreign ? isEnglishWord(word) : englishReading(word, isStopword) !== undefined);
+      return found.length > 0 && found.every((t) => !t.capitalised) && found.some((t) => common(t.word));
+    },
+    noise: (term) => {
+      if (foreign) return false;
+      const found = withTerm(term);
+      const readings = found.map((t) => englishReading(t.word, isStopword));
+      return found.length > 0 && readings.every((r) => r !== undefined && r.split(' ').every((w) => STOPWORDS.has(w)));
     },
   };
 }

@@ -61,6 +61,7 @@ export interface QuestionTerm {
 const ORDINARY_WEIGHT = 0.5;
 const FOREIGN_WORD_WEIGHT = 1.5;
 const PROSE_WORD_CAP = 2;
+const BESIDE_HEAD_SHARE = 0.5;
 
 
 /** The question's search terms (known words as they are, unknown ones corrected or uninflected), weighed. */
@@ -69,7 +70,7 @@ function questionTerms(index: FactIndex, question: string): QuestionTerm[] {
   const terms = new Map<string, QuestionTerm>();
   for (const analysed of index.analyze(question)) {
     const term = index.frequency(analysed) > 0 ? analysed : (index.correct(analysed) ?? foreignBase(index, analysed, reading) ?? analysed);
-    if (terms.has(term)) continue;
+    if (terms.has(term) || (index.frequency(term) === 0 && reading.noise(term))) continue;
     const focus = reading.focus.has(term) || reading.focus.has(analysed);
     terms.set(term, { term, ...weigh(index, term, reading, focus), focus });
   }
@@ -96,7 +97,9 @@ function weigh(index: FactIndex, term: string, reading: QuestionWords, focus: bo
   // An unknown short word is more likely a typo or noise ("wen") than a missing subject.
   if (term.length <= 3 && !/\d/.test(term)) return { kind: 'ordinary', weight: 1 };
   if (reading.named(term)) return { kind: 'unknown', weight: index.weight(term) };
-  if (focus) return { kind: 'unknown', weight: index.weight(term) };
+  // What the question asks for, missing from the knowledge: its head sinks it ("the interest RATE"),
+  // a word beside the head counts half ("the CURRENT president", "SCRAP visas").
+  if (focus) return { kind: 'unknown', weight: (term === reading.head ? 1 : BESIDE_HEAD_SHARE) * index.weight(term) };
   if (reading.ordinary(term)) return { kind: 'ordinary', weight: ORDINARY_WEIGHT };
   if (reading.foreign) return { kind: 'ordinary', weight: FOREIGN_WORD_WEIGHT };
   return { kind: 'unknown', weight: index.weight(term) };

@@ -24,3 +24,31 @@ export function isEnglishWord(word: string): boolean {
   lexicon ??= load();
   return lexicon.has(word);
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The common word a misspelt one stands for, one edit away ("wich" → which, "goverment" →
+ * government), or two words run together of which one is a stop word ("eachother" → each other).
+ * Cautious, because an unknown name must stay unknown: "Shusha" is not "shush", "Eurovision" not
+ * "euro vision". Edits to short words must give a stop word, and the first letter is kept.
+ */
+export function englishReading(word: string, isStopword: (word: string) => boolean): string | undefined {
+  if (isEnglishWord(word)) return word;
+  if (word.length < 4 || /\d/.test(word)) return undefined;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const [left, right] = [word.slice(0, i), word.slice(i)];
+    if (isEnglishWord(left) && isEnglishWord(right) && (isStopword(left) || isStopword(right))) return `${left} ${right}`;
+  }
+  // Likeliest typos first: two letters swapped, a letter left out; then one too many, one wrong.
+  // A four-letter word is only read as missing a letter ("wich"): "nora" is not "nor".
+  const candidates = new Set<string>();
+  for (let i = 1; i < word.length - 1; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 1; i <= word.length; i++) for (const letter of LETTERS) candidates.add(word.slice(0, i) + letter + word.slice(i));
+  if (word.length >= 5) {
+    for (let i = 1; i < word.length; i++) candidates.add(word.slice(0, i) + word.slice(i + 1));
+    for (let i = 1; i < word.length; i++) for (const letter of LETTERS) candidates.add(word.slice(0, i) + letter + word.slice(i + 1));
+  }
+  const known = [...candidates].filter((candidate) => isEnglishWord(candidate));
+  return known.find(isStopword) ?? (word.length >= 7 ? known[0] : undefined);
+}
