@@ -14,9 +14,12 @@ export interface GapRecorder {
   record(question: string, at: Date): void;
 }
 
-/** 👍 / 👎 on the facts of an answer, kept per fact without who voted. */
+/**
+ * 👍 / 👎 on the facts of an answer, one per person per fact (a second vote replaces the first).
+ * `voter` is `<platform>:<user id>`; recorders keep only a salted hash of it, never the id.
+ */
 export interface VoteRecorder {
-  record(factIds: readonly string[], vote: Vote, at: Date): void;
+  record(factIds: readonly string[], vote: Vote, at: Date, voter: string): void;
 }
 
 /** Reloading the knowledge and how it last went, for the moderators' reload and status commands. */

@@ -41,7 +41,7 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, options:
 async function handleButton(interaction: ButtonInteraction, options: InteractionHandlerOptions): Promise<void> {
   const vote = parseVote(interaction.customId);
   if (!vote) return;
-  options.services.votes?.record(vote.factIds, vote.vote, options.services.now());
+  options.services.votes?.record(vote.factIds, vote.vote, options.services.now(), `discord:${interaction.user.id}`);
   await interaction.reply({ content: 'Thanks for the feedback.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 }
 

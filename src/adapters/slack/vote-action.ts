@@ -18,7 +18,7 @@ function knownFactIds(value: string | undefined, services: Services): string[] {
 
 /** The Bolt listener for the vote buttons. */
 export function createVoteListener(services: Services) {
-  return async ({ ack, action, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, action, body, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const vote: Vote = action.action_id === VOTE_UP ? 'up' : 'down';
     const factIds = knownFactIds(action.value, services);
@@ -26,7 +26,7 @@ export function createVoteListener(services: Services) {
     if (!services.votes) text = 'Thanks. (This bot does not keep feedback, so nothing was recorded.)';
     else if (factIds.length === 0) text = 'Thanks. Those facts are no longer in the knowledge, so nothing was recorded.';
     else {
-      services.votes.record(factIds, vote, services.now());
+      services.votes.record(factIds, vote, services.now(), `slack:${body.user.id}`);
       log.info('slack: vote recorded', { vote, facts: factIds.length });
     }
     await respond({ response_type: 'ephemeral', replace_original: false, text });
