@@ -51,6 +51,8 @@ export class FakeDiscord {
   private readonly sockets = new Set<WebSocket>();
   private readonly waiters = new Set<() => void>();
   private seq = 0;
+  private downPort: number | undefined;
+  private accepted = 0;
 
   private constructor(options: FakeDiscordOptions) {
     this.token = options.token ?? DEFAULT_TOKEN;
@@ -70,7 +72,7 @@ export class FakeDiscord {
   }
 
   get port(): number {
-    return (this.http.address() as AddressInfo).port;
+    return this.downPort ?? (this.http.address() as AddressInfo).port;
   }
 
   /** The value for the client's `rest.api` option and DISCORD_API_URL. */
@@ -131,7 +133,32 @@ export class FakeDiscord {
     return this.requests.filter((r) => r.path.includes(`/interactions/${interaction.id}/`) || r.path.includes(`/webhooks/${this.applicationId}/${interaction.token}`));
   }
 
+  /** Takes the whole fake off the network (a Discord outage): connections drop, new ones are refused. */
+  async goDown(): Promise<void> {
+    this.downPort = this.port;
+    for (const socket of this.sockets) socket.terminate();
+    this.http.closeAllConnections();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  /** Brings the fake back on the same port after goDown(). */
+  async comeUp(): Promise<void> {
+    if (this.downPort === undefined) throw new Error('FakeDiscord: comeUp() without goDown()');
+    this.http.listen(this.downPort, '127.0.0.1');
+    await once(this.http, 'listening');
+    this.downPort = undefined;
+  }
+
+  /** How many gateway connections the fake has accepted. */
+  get connections(): number {
+    return this.accepted;
+  }
+
   async close(): Promise<void> {
+    if (this.downPort !== undefined) {
+      await new Promise<void>((resolve) => this.gateway.close(() => resolve()));
+      return;
+    }
     for (const socket of this.sockets) socket.terminate();
     await new Promise<void>((resolve) => this.gateway.close(() => resolve()));
     this.http.closeAllConnections();
@@ -168,6 +195,7 @@ export class FakeDiscord {
   }
 
   private accept(socket: WebSocket): void {
+    this.accepted++;
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 5_000 } }));
