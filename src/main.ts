@@ -17,7 +17,7 @@ import { startAdapters } from './start-adapters.js';
 function readConfig(): Config {
   readDotenv();
   try {
-    return loadConfig(process.env);
+    return loadConfig(process.env, { skipBadParts: true });
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -30,6 +30,9 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   setLogLevel(config.logLevel);
+  for (const { part, problems } of config.skipped ?? []) {
+    log.error(`${part} skipped: ${problems.join('; ')}. Fix it in .env (see .env.example) and restart; the rest of the bot runs`);
+  }
   const store = new KnowledgeStore(config.knowledgeDir);
   const outcome = store.reload();
   if (!outcome.ok) {
@@ -40,8 +43,8 @@ async function main(): Promise<void> {
   log.info('knowledge loaded', { facts: outcome.facts, sources: outcome.sources, ms: Math.round(outcome.ms) });
 
   const moderation = createModeration(store, config.dataDir);
-  const dailySettings = openDailySettings(config);
-  const services: Services = { engine: () => store.engine(), now: () => new Date(), timeZone: config.daily.timeZone, ...moderation.services, daily: dailySettings };
+  const dailySettings = config.daily.off ? undefined : openDailySettings(config);
+  const services: Services = { engine: () => store.engine(), now: () => new Date(), timeZone: config.daily.timeZone, ...moderation.services, ...(dailySettings ? { daily: dailySettings } : {}) };
 
   if (!config.discord && !config.slack) {
     process.stderr.write('azsr: no Discord or Slack settings found (see .env.example), so starting the local console.\n');
@@ -53,11 +56,11 @@ async function main(): Promise<void> {
 
   const adapters: Adapter[] = await startAdapters(config, { commands, services });
   moderation.startWatching(adapters, config.moderatorChannels);
-  const dailyPosts = startDailyPosts({ settings: dailySettings, adapters, dataDir: config.dataDir, knowledge: () => store.engine().knowledge });
+  const dailyPosts = dailySettings && startDailyPosts({ settings: dailySettings, adapters, dataDir: config.dataDir, knowledge: () => store.engine().knowledge });
   const shutdown = async (signal: string) => {
     log.info('shutting down', { signal });
     moderation.stop();
-    dailyPosts.stop();
+    dailyPosts?.stop();
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
     process.exit(0);
   };

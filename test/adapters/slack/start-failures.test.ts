@@ -40,11 +40,13 @@ describe('Slack adapter start failures', () => {
       .rejects.toThrow('Slack: post() needs a started adapter');
   });
 
-  it('GIVEN a rejected token THEN startAdapters logs it and resolves, so other platforms keep running', async () => {
+  it('GIVEN a rejected token THEN startAdapters logs it and resolves, and says every platform has failed', async () => {
     fake.answer('auth.test', { ok: false, error: 'token_revoked' });
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-revoked', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, SLACK_PORT: '0' });
-    const adapters = await startAdapters(config, { commands, services });
+    const allFailed: string[] = [];
+    const adapters = await startAdapters(config, { commands, services }, { onAllFailed: (message) => allFailed.push(message) });
     expect(adapters.map((adapter) => adapter.name)).toEqual(['slack']);
+    expect(allFailed).toEqual([expect.stringMatching(/^azsr: every configured platform has failed for good, so the bot is stopping: Slack: the bot token was rejected \(token_revoked\)/)]);
     await Promise.all(adapters.map((adapter) => adapter.stop()));
   });
 
