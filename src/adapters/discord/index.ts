@@ -9,6 +9,7 @@ import type { Adapter, AdapterDeps } from '../../core/adapter.js';
 import { log } from '../../core/log.js';
 import type { Reply } from '../../core/reply.js';
 import { DiscordConnection, type BackoffOptions } from './connect.js';
+import { ROLE_ID } from './context.js';
 import { createInteractionHandler } from './interactions.js';
 import { renderReply } from './render-embed.js';
 import { NO_MENTIONS } from './respond.js';
@@ -18,7 +19,10 @@ export interface DiscordAdapterOptions {
   backoff?: BackoffOptions;
   /** Defer a command's reply when it has not finished in this many ms (default 1,500). */
   deferAfterMs?: number;
+  /** Discord's window for the first response (default 3,000 ms); a later one is logged. */
+  replyWindowMs?: number;
 }
+
 
 /** A discord.js client with only the Guilds intent: slash commands need no message content. */
 export function createDiscordClient(config: DiscordConfig): Client {
@@ -26,7 +30,15 @@ export function createDiscordClient(config: DiscordConfig): Client {
     intents: [GatewayIntentBits.Guilds],
     // The default for every send; each send also says so, in case this default is ever changed.
     allowedMentions: NO_MENTIONS,
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    rest: {
+      ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      // Not to reject (discord.js waits a rate limit out) but to say so: a reply held back past
+      // Discord's 3 s window is otherwise a silent "The application did not respond".
+      rejectOnRateLimit: (limit) => {
+        log.warn('Discord: rate limited; waiting before sending', { route: limit.route, method: limit.method, retryAfterMs: limit.retryAfter, global: limit.global });
+        return false;
+      },
+    },
   });
 }
 
@@ -40,10 +52,14 @@ export function createDiscordClient(config: DiscordConfig): Client {
 export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, options: DiscordAdapterOptions = {}): Adapter {
   let connection: DiscordConnection | undefined;
   const failureListeners: ((error: Error) => void)[] = [];
+  if (config.moderatorRole && !ROLE_ID.test(config.moderatorRole)) {
+    log.warn('DISCORD_MODERATOR_ROLE is a role name; matching by name is deprecated (a renamed or look-alike role would count). Set it to the role id: Server Settings, Roles, right-click the role, Copy Role ID', { role: config.moderatorRole });
+  }
   const handleInteraction = createInteractionHandler({
     ...deps,
     ...(config.moderatorRole ? { moderatorRole: config.moderatorRole } : {}),
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    ...(options.replyWindowMs !== undefined ? { replyWindowMs: options.replyWindowMs } : {}),
   });
 
   const build = () => {
