@@ -25,6 +25,9 @@ const url = (name: string) =>
 const envSchema = z.object({
   KNOWLEDGE_DIR: optionalText.transform((v) => v ?? './knowledge'),
   DATA_DIR: optionalText.transform((v) => v ?? './data'),
+  KNOWLEDGE_MAX_FILE_MB: optionalText
+    .transform((v) => (v === undefined ? 5 : Number(v)))
+    .refine((v) => Number.isFinite(v) && v > 0 && v <= 1024, { message: 'KNOWLEDGE_MAX_FILE_MB must be a size in megabytes, such as 5' }),
   LOG_LEVEL: optionalText
     .transform((v) => v ?? 'info')
     .pipe(z.enum(['debug', 'info', 'warn', 'error'], { error: 'LOG_LEVEL must be one of debug, info, warn, error' })),
@@ -83,6 +86,8 @@ export interface SlackConfig {
 
 export interface Config {
   knowledgeDir: string;
+  /** The largest knowledge file accepted (KNOWLEDGE_MAX_FILE_MB), in bytes. */
+  knowledgeMaxFileBytes: number;
   dataDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Present when Discord is configured. */
@@ -210,6 +215,7 @@ function parseConfig(env: Record<string, string | undefined>): { config?: Config
 
   return { problems, config: {
     knowledgeDir: e.KNOWLEDGE_DIR,
+    knowledgeMaxFileBytes: Math.round(e.KNOWLEDGE_MAX_FILE_MB * 1024 * 1024),
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     ...(discord ? { discord } : {}),

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   for (const { part, problems } of config.skipped ?? []) {
     log.error(`${part} skipped: ${problems.join('; ')}. Fix it in .env (see .env.example) and restart; the rest of the bot runs`);
   }
-  const store = new KnowledgeStore(config.knowledgeDir);
+  const store = new KnowledgeStore(config.knowledgeDir, { maxFileBytes: config.knowledgeMaxFileBytes });
   const outcome = store.reload();
   if (!outcome.ok) {
     for (const problem of outcome.problems.filter((p) => p.severity === 'error')) process.stderr.write(`${formatProblem(problem)}\n`);

@@ -50,8 +50,8 @@ async function ask(engine: Engine, args: string[]): Promise<void> {
 }
 
 /** Validates the knowledge folder as the bot would; every problem at once, non-zero exit on errors. */
-function knowledgeCheck(knowledgeDir: string): void {
-  const outcome = new KnowledgeStore(knowledgeDir).reload();
+function knowledgeCheck(knowledgeDir: string, maxFileBytes: number): void {
+  const outcome = new KnowledgeStore(knowledgeDir, { maxFileBytes }).reload();
   console.log(formatCheckReport(outcome));
   if (!outcome.ok) process.exit(1);
 }
@@ -81,7 +81,7 @@ async function main(argv: string[]): Promise<void> {
       console.log(explain(openStore(config.knowledgeDir).engine(), rest.join(' ')));
       return;
     case 'knowledge':
-      if (rest[0] === 'check') return knowledgeCheck(config.knowledgeDir);
+      if (rest[0] === 'check') return knowledgeCheck(config.knowledgeDir, config.knowledgeMaxFileBytes);
       break;
     default:
       break;
