@@ -28,6 +28,10 @@ export interface KnowledgeControl {
   readonly dir: string;
   /** Validates the folder and swaps it in when valid; the last good knowledge answers otherwise. */
   reload(): ReloadOutcome;
+  /** The same with the files parsed off the main thread, so answering never waits for it. */
+  reloadInBackground?(): Promise<ReloadOutcome>;
+  /** What live reload is doing (watching, or why not), for status. */
+  readonly watchState?: string;
   /** The latest reload, good or bad (start-up counts). */
   readonly lastReload: ReloadOutcome | undefined;
   /** The latest reload without errors: what is answering now. */
