@@ -12,6 +12,7 @@ import { createBoltLogger } from './bolt-logger.js';
 import { renderReply } from './render-reply.js';
 import { createSlashCommandListener } from './slash-command.js';
 import { keepReconnecting } from './socket-reconnect.js';
+import { refreshWithoutGap } from './socket-refresh.js';
 import { verifyBotToken } from './verify-token.js';
 import { createVoteListener, VOTE_ACTION } from './vote-action.js';
 
@@ -75,6 +76,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
   async function listen(bolt: BoltApp): Promise<number | undefined> {
     if (bolt.mode === 'socket') {
       keepReconnecting(bolt.receiver.client);
+      refreshWithoutGap(bolt.receiver.client);
       await bolt.app.start().catch((error: unknown) => {
         throw new Error(`Slack: Socket Mode could not connect (${describe(error)}). Check SLACK_APP_TOKEN: an app-level token (xapp-…) with the connections:write scope, from Basic Information, App-Level Tokens.`, { cause: error });
       });
