@@ -5,6 +5,7 @@
 import { commands } from '../commands/index.js';
 import { ConfigError, loadConfig, readDotenv, type Config } from './config.js';
 import type { Adapter } from './core/adapter.js';
+import { flushUnsavedRecords } from './core/durable-record.js';
 import { log, setLogLevel } from './core/log.js';
 import type { Services } from './core/services.js';
 import { runConsole } from './console/console.js';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     moderation.startWatching([], {});
     await runConsole({ input: process.stdin, output: process.stdout, commands, services, interactive: process.stdin.isTTY === true });
     moderation.stop();
+    flushUnsavedRecords();
     return;
   }
 
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
     moderation.stop();
     dailyPosts?.stop();
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+    if (!flushUnsavedRecords()) log.error('some records could not be saved before stopping (see the errors above)');
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -5,6 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fakes/fake-discord.js';
 import { startFakeSlack } from '../fakes/fake-slack.js';
@@ -66,6 +68,45 @@ describe('npm start with one bad platform', () => {
     expect(code).toBe(1);
     expect(bot.output()).toMatch(/DISCORD_APPLICATION_ID must be the numeric application id/);
     expect(bot.output()).toMatch(/every configured platform has a wrong setting, so nothing could start/);
+  });
+});
+
+describe('npm start with odd state files', () => {
+  it('GIVEN DATA_DIR is a file THEN it says so, without a stack trace, and answers', async () => {
+    const parent = createTempDir();
+    const dataFile = join(parent, 'data');
+    writeFileSync(dataFile, 'not a folder');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { PATH: process.env.PATH ?? '', KNOWLEDGE_DIR: './knowledge', DATA_DIR: dataFile },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdin.end('/azsr when did Aliyev visit Niš\n');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(stdout).toContain('2023');
+    expect(stderr).toMatch(/DATA_DIR is not a folder; keeping this record in memory only/);
+    expect(stderr).toContain(`${dataFile} (DATA_DIR) or a folder above it is a file, not a folder: move it away or set DATA_DIR to a folder`);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('GIVEN gaps.json is a folder THEN it is set aside and the bot starts', async () => {
+    const dataDir = createTempDir();
+    mkdirSync(join(dataDir, 'gaps.json'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { PATH: process.env.PATH ?? '', KNOWLEDGE_DIR: './knowledge', DATA_DIR: dataDir },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdin.end('/azsr who is the mayor of novi pazar\n');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/a data file was unreadable; set it aside and started afresh .*gaps\.json\.corrupt-/);
+    expect(readdirSync(dataDir).sort()).toEqual(expect.arrayContaining(['gaps.json', expect.stringMatching(/^gaps\.json\.corrupt-/)]));
   });
 });
 
