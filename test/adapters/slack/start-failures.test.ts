@@ -6,7 +6,7 @@ import { commands } from '../../../commands/index.js';
 import { loadConfig } from '../../../src/config.js';
 import { startAdapters } from '../../../src/start-adapters.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
-import { createTestAdapter, createTestServices, openNetworkHandles, SIGNING_SECRET } from './helpers.js';
+import { createTestAdapter, createTestServices, openNetworkHandles, SIGNING_SECRET, slashCommand } from './helpers.js';
 
 describe('Slack adapter start failures', () => {
   let fake: FakeSlack;
@@ -74,6 +74,24 @@ describe('Slack adapter start failures', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await adapter.stop();
     await settled;
+  });
+
+  it('GIVEN Slack unreachable in Socket Mode THEN start() returns so the rest of the bot runs, and commands are answered once Slack is back', async () => {
+    fake.answer('auth.test', { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' });
+    let failing = true;
+    fake.answer('apps.connections.open', () => (failing ? { ok: false, error: 'internal_error' } : { ok: true, url: `${fake.baseUrl.replace('http', 'ws')}/socket` }));
+    const adapter = createTestAdapter({ fake, services, mode: 'socket' });
+    const failedForGood: Error[] = [];
+    adapter.onFailedForGood?.((error) => failedForGood.push(error));
+    const before = fake.socketsOpened;
+    await adapter.start();
+    expect(fake.socketsOpened).toBe(before);
+    failing = false;
+    await fake.socketReady(before + 1);
+    const ack = await fake.sendEnvelope('slash_commands', slashCommand('when did Aliyev visit Niš', fake.responseUrl()));
+    expect(JSON.stringify(ack.payload)).toContain('2023');
+    await adapter.stop();
+    expect(failedForGood).toEqual([]);
   });
 
   it('GIVEN the port in use THEN start() rejects naming SLACK_PORT', async () => {
