@@ -38,6 +38,11 @@ const FATAL: { test: (error: unknown) => boolean; message: string }[] = [
     test: (error) => /intents/i.test(messageOf(error)) || hasCode(error, 4013) || hasCode(error, 4014),
     message: 'Discord: the gateway refused the bot’s intents. The bot only needs the Guilds intent; check the application in the Developer Portal.',
   },
+  {
+    // Invalid shard, sharding required, invalid API version: every retry would be another identify.
+    test: (error) => hasCode(error, 4010) || hasCode(error, 4011) || hasCode(error, 4012),
+    message: 'Discord: the gateway refused the connection (invalid shard, sharding required or an outdated API version). Update azsr and discord.js; not retrying, since every attempt counts against the daily login limit.',
+  },
 ];
 
 function messageOf(error: unknown): string {

@@ -123,3 +123,13 @@ describe('backoffDelay', () => {
     expect(backoffDelay(3, { ...options, random: () => 0 })).toBe(2_000);
   });
 });
+
+describe('fatalMessage', () => {
+  it('GIVEN gateway close codes retrying cannot fix THEN says what to do; network errors are retried', async () => {
+    const { fatalMessage } = await import('../../../src/adapters/discord/connect.js');
+    expect(fatalMessage({ code: 4004 })).toMatch(/^Discord: the bot token was rejected/);
+    expect(fatalMessage({ code: 4014 })).toMatch(/intents/);
+    expect(fatalMessage({ code: 4011 })).toMatch(/not retrying/);
+    expect(fatalMessage(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }))).toBeUndefined();
+  });
+});
