@@ -12,10 +12,10 @@ export default defineCommand({
   access: 'moderator',
   slackWord: 'reload',
   example: 'azsr-reload',
-  run({ services }) {
+  async run({ services }) {
     const control = services.knowledge;
     if (!control) throw new UserError('Reloading is not available here: this bot was started without a knowledge folder to reload.');
-    const outcome = control.reload();
+    const outcome = control.reloadInBackground ? await control.reloadInBackground() : control.reload();
     const counts = `${outcome.facts} facts, ${outcome.sources} sources`;
     const body = outcome.ok
       ? `Reloaded: ${counts} now answering (${summarizeProblems(outcome.problems)}).`

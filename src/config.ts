@@ -25,6 +25,9 @@ const url = (name: string) =>
 const envSchema = z.object({
   KNOWLEDGE_DIR: optionalText.transform((v) => v ?? './knowledge'),
   DATA_DIR: optionalText.transform((v) => v ?? './data'),
+  KNOWLEDGE_MAX_FILE_MB: optionalText
+    .transform((v) => (v === undefined ? 5 : Number(v)))
+    .refine((v) => Number.isFinite(v) && v > 0 && v <= 1024, { message: 'KNOWLEDGE_MAX_FILE_MB must be a size in megabytes, such as 5' }),
   LOG_LEVEL: optionalText
     .transform((v) => v ?? 'info')
     .pipe(z.enum(['debug', 'info', 'warn', 'error'], { error: 'LOG_LEVEL must be one of debug, info, warn, error' })),
@@ -83,14 +86,19 @@ export interface SlackConfig {
 
 export interface Config {
   knowledgeDir: string;
+  /** The largest knowledge file accepted (KNOWLEDGE_MAX_FILE_MB), in bytes. */
+  knowledgeMaxFileBytes: number;
   dataDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Present when Discord is configured. */
   discord?: DiscordConfig;
   /** Present when Slack is configured. */
   slack?: SlackConfig;
-  daily: { time: string; timeZone: string; discordChannelIds: string[]; slackChannelIds: string[] };
+  /** `off` when a DAILY_ setting is wrong and the daily post is skipped (see `skipped`). */
+  daily: { time: string; timeZone: string; discordChannelIds: string[]; slackChannelIds: string[]; off?: boolean };
   moderatorChannels: { discord?: string; slack?: string };
+  /** With `skipBadParts`: the parts left out because their settings are wrong. */
+  skipped?: SkippedPart[];
 }
 
 export class ConfigError extends Error {
@@ -105,20 +113,81 @@ export function readDotenv(path = '.env'): void {
   loadDotenv({ path, quiet: true });
 }
 
-export function loadConfig(env: Record<string, string | undefined>): Config {
+/** The parts of the settings that can be skipped on their own: a platform, or the daily post. */
+export type SettingsPart = 'Discord' | 'Slack' | 'daily posts';
+
+/** A part left out at start-up because its settings are wrong, with what is wrong. */
+export interface SkippedPart {
+  part: SettingsPart;
+  problems: string[];
+}
+
+/** Which part a variable belongs to; undefined for settings everything needs (folders, logging). */
+function partOf(variable: string): SettingsPart | undefined {
+  if (variable.startsWith('DISCORD_') || variable === 'MODERATOR_DISCORD_CHANNEL_ID') return 'Discord';
+  if (variable.startsWith('SLACK_') || variable === 'MODERATOR_SLACK_CHANNEL_ID') return 'Slack';
+  if (variable.startsWith('DAILY_')) return 'daily posts';
+  return undefined;
+}
+
+interface Problem {
+  part: SettingsPart | undefined;
+  message: string;
+}
+
+/** Options for loadConfig. */
+export interface LoadConfigOptions {
+  /**
+   * Leave out a platform (or the daily post) whose settings are wrong instead of failing, and
+   * list it in `skipped`, so one bad setting never stops a correctly configured other platform.
+   * Still throws when a shared setting is wrong, or when every configured platform is wrong.
+   * Default false: tools (register, CLI) want every problem as an error.
+   */
+  skipBadParts?: boolean;
+}
+
+export function loadConfig(env: Record<string, string | undefined>, options: LoadConfigOptions = {}): Config {
+  const first = parseConfig(env);
+  if (first.problems.length === 0) return first.config!;
+  if (!options.skipBadParts) throw new ConfigError(first.problems.map((p) => p.message));
+
+  // Drop each bad part's variables and parse again, until what is left is good (a part's own
+  // cross-checks only run once the schema passes, hence more than one round).
+  const found: Problem[] = [];
+  let result = first;
+  let kept = env;
+  while (result.problems.length > 0) {
+    found.push(...result.problems);
+    if (result.problems.some((p) => p.part === undefined)) throw new ConfigError(found.map((p) => p.message));
+    const badParts = new Set(found.map((p) => p.part));
+    kept = Object.fromEntries(Object.entries(env).filter(([name]) => !badParts.has(partOf(name))));
+    result = parseConfig(kept);
+  }
+  const config = result.config!;
+  const badParts = [...new Set(found.map((p) => p.part as SettingsPart))];
+  const platformsConfigured = Boolean(optionalValue(env.DISCORD_TOKEN) || optionalValue(env.SLACK_BOT_TOKEN));
+  if (platformsConfigured && !config.discord && !config.slack) {
+    throw new ConfigError([...found.map((p) => p.message), 'every configured platform has a wrong setting, so nothing could start']);
+  }
+  const skipped = badParts.map((part) => ({ part, problems: found.filter((p) => p.part === part).map((p) => p.message) }));
+  return { ...config, skipped, ...(badParts.includes('daily posts') ? { daily: { ...config.daily, off: true } } : {}) };
+}
+
+const optionalValue = (value: string | undefined) => (value?.trim() ? value : undefined);
+
+function parseConfig(env: Record<string, string | undefined>): { config?: Config; problems: Problem[] } {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => {
+    return { problems: parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '');
-      return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
-    }));
+      return { part: partOf(name), message: issue.message.includes(name) ? issue.message : `${name}: ${issue.message}` };
+    }) };
   }
   const e = parsed.data;
-  const problems: string[] = [];
-
+  const problems: Problem[] = [];
   let discord: DiscordConfig | undefined;
   if (e.DISCORD_TOKEN) {
-    if (!e.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set: copy it from the Developer Portal (General Information)');
+    if (!e.DISCORD_APPLICATION_ID) problems.push({ part: 'Discord', message: 'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set: copy it from the Developer Portal (General Information)' });
     else discord = {
       token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID,
       ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
@@ -126,13 +195,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ...(e.DISCORD_MODERATOR_ROLE ? { moderatorRole: e.DISCORD_MODERATOR_ROLE } : {}),
     };
   } else if (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID) {
-    problems.push('DISCORD_TOKEN is required when other DISCORD_ settings are set: copy the bot token from the Developer Portal (Bot, Reset Token), or remove the other DISCORD_ settings');
+    problems.push({ part: 'Discord', message: 'DISCORD_TOKEN is required when other DISCORD_ settings are set: copy the bot token from the Developer Portal (Bot, Reset Token), or remove the other DISCORD_ settings' });
   }
 
   let slack: SlackConfig | undefined;
   if (e.SLACK_BOT_TOKEN) {
     if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
-      problems.push('SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) is required when SLACK_BOT_TOKEN is set: see Basic Information in your Slack app');
+      problems.push({ part: 'Slack', message: 'SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) is required when SLACK_BOT_TOKEN is set: see Basic Information in your Slack app' });
     } else slack = {
       botToken: e.SLACK_BOT_TOKEN, port: e.SLACK_PORT, moderatorIds: e.SLACK_MODERATOR_IDS,
       ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
@@ -140,12 +209,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
     };
   } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
-    problems.push('SLACK_BOT_TOKEN is required when other SLACK_ settings are set: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions');
+    problems.push({ part: 'Slack', message: 'SLACK_BOT_TOKEN is required when other SLACK_ settings are set: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions' });
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0) return { problems };
 
-  return {
+  return { problems, config: {
     knowledgeDir: e.KNOWLEDGE_DIR,
+    knowledgeMaxFileBytes: Math.round(e.KNOWLEDGE_MAX_FILE_MB * 1024 * 1024),
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     ...(discord ? { discord } : {}),
@@ -155,5 +225,5 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ...(e.MODERATOR_DISCORD_CHANNEL_ID ? { discord: e.MODERATOR_DISCORD_CHANNEL_ID } : {}),
       ...(e.MODERATOR_SLACK_CHANNEL_ID ? { slack: e.MODERATOR_SLACK_CHANNEL_ID } : {}),
     },
-  };
+  } };
 }

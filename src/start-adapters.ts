@@ -1,6 +1,7 @@
 /**
  * Creates the configured platforms and starts each independently: a platform that fails to start
- * is logged with a clear message and the others keep running.
+ * is logged with a clear message and the others keep running. When every configured platform has
+ * failed for good (at start or later), the process exits non-zero so a supervisor notices.
  */
 import type { Config } from './config.js';
 import type { Adapter, AdapterDeps } from './core/adapter.js';
@@ -20,8 +21,31 @@ export async function createConfiguredAdapters(config: Config, deps: AdapterDeps
   return adapters;
 }
 
+/** What to do when no platform is left; the default exits with status 1. */
+export interface StartOptions {
+  onAllFailed?: (message: string) => void;
+}
+
+const exitForSupervisor = (message: string) => {
+  log.error(message);
+  process.stderr.write(`${message}\n`);
+  process.exitCode = 1;
+  // Let the log line reach standard error first.
+  setImmediate(() => process.exit(1));
+};
+
 /** Starts every adapter at once; returns the names of those that started. */
-export async function startEach(adapters: readonly Adapter[]): Promise<string[]> {
+export async function startEach(adapters: readonly Adapter[], options: StartOptions = {}): Promise<string[]> {
+  const failed = new Map<string, string>();
+  const onAllFailed = options.onAllFailed ?? exitForSupervisor;
+  const failedForGood = (name: string, error: unknown) => {
+    if (failed.has(name)) return;
+    failed.set(name, error instanceof Error ? error.message : String(error));
+    if (adapters.length > 0 && failed.size === adapters.length) {
+      onAllFailed(`azsr: every configured platform has failed for good, so the bot is stopping: ${[...failed.values()].join(' ')}`);
+    }
+  };
+  for (const adapter of adapters) adapter.onFailedForGood?.((error) => failedForGood(adapter.name, error));
   const results = await Promise.all(adapters.map(async (adapter) => {
     try {
       await adapter.start();
@@ -29,16 +53,15 @@ export async function startEach(adapters: readonly Adapter[]): Promise<string[]>
       return adapter.name;
     } catch (error) {
       log.error(`${adapter.name} could not start; the other platforms keep running`, { error: error instanceof Error ? error.message : String(error) });
+      failedForGood(adapter.name, error);
       return undefined;
     }
   }));
-  const started = results.filter((name): name is Adapter['name'] => name !== undefined);
-  if (started.length === 0) log.error('no platform is running: fix the settings named above and restart');
-  return started;
+  return results.filter((name): name is Adapter['name'] => name !== undefined);
 }
 
-export async function startAdapters(config: Config, deps: AdapterDeps): Promise<Adapter[]> {
+export async function startAdapters(config: Config, deps: AdapterDeps, options: StartOptions = {}): Promise<Adapter[]> {
   const adapters = await createConfiguredAdapters(config, deps);
-  await startEach(adapters);
+  await startEach(adapters, options);
   return adapters;
 }

@@ -56,14 +56,14 @@ async function ask(engine: Engine, args: string[]): Promise<void> {
  * Validates the knowledge folder as the bot would; every problem at once, non-zero exit on errors.
  * With `--sources DIR` (the documents' texts), also fails on statements copied from them.
  */
-function knowledgeCheck(knowledgeDir: string, args: string[]): void {
+function knowledgeCheck(knowledgeDir: string, maxFileBytes: number, args: string[]): void {
   const at = args.indexOf('--sources');
   const sourcesDir = at >= 0 ? args[at + 1] : undefined;
   if (at >= 0 && (!sourcesDir || !existsSync(sourcesDir))) {
     console.error(`azsr: --sources needs a folder with the source documents' texts${sourcesDir ? `; "${sourcesDir}" does not exist` : ''}`);
     process.exit(2);
   }
-  const store = new KnowledgeStore(knowledgeDir);
+  const store = new KnowledgeStore(knowledgeDir, { maxFileBytes });
   const outcome = store.reload();
   console.log(formatCheckReport(outcome));
   if (!outcome.ok) process.exit(1);
@@ -99,7 +99,7 @@ async function main(argv: string[]): Promise<void> {
       console.log(explain(openStore(config.knowledgeDir).engine(), rest.join(' ')));
       return;
     case 'knowledge':
-      if (rest[0] === 'check') return knowledgeCheck(config.knowledgeDir, rest.slice(1));
+      if (rest[0] === 'check') return knowledgeCheck(config.knowledgeDir, config.knowledgeMaxFileBytes, rest.slice(1));
       break;
     default:
       break;

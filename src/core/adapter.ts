@@ -8,8 +8,13 @@ import type { Services } from './services.js';
 
 export interface Adapter {
   readonly name: 'discord' | 'slack';
-  /** Connects and starts serving commands. Rejects with a clear message when it cannot. */
+  /**
+   * Connects and starts serving commands. Rejects with a clear message when it cannot, ever (a
+   * rejected token); a platform that is only unreachable resolves and keeps reconnecting.
+   */
   start(): Promise<void>;
+  /** Optional: called when a started platform fails in a way reconnecting cannot fix. */
+  onFailedForGood?(listener: (error: Error) => void): void;
   /** Disconnects cleanly (SIGINT/SIGTERM). */
   stop(): Promise<void>;
   /** Posts a reply to a channel unprompted (the daily post, moderator notices). */

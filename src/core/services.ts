@@ -14,9 +14,12 @@ export interface GapRecorder {
   record(question: string, at: Date): void;
 }
 
-/** 👍 / 👎 on the facts of an answer, kept per fact without who voted. */
+/**
+ * 👍 / 👎 on the facts of an answer, one per person per fact (a second vote replaces the first).
+ * `voter` is `<platform>:<user id>`; recorders keep only a salted hash of it, never the id.
+ */
 export interface VoteRecorder {
-  record(factIds: readonly string[], vote: Vote, at: Date): void;
+  record(factIds: readonly string[], vote: Vote, at: Date, voter: string): void;
 }
 
 /** Reloading the knowledge and how it last went, for the moderators' reload and status commands. */
@@ -25,6 +28,10 @@ export interface KnowledgeControl {
   readonly dir: string;
   /** Validates the folder and swaps it in when valid; the last good knowledge answers otherwise. */
   reload(): ReloadOutcome;
+  /** The same with the files parsed off the main thread, so answering never waits for it. */
+  reloadInBackground?(): Promise<ReloadOutcome>;
+  /** What live reload is doing (watching, or why not), for status. */
+  readonly watchState?: string;
   /** The latest reload, good or bad (start-up counts). */
   readonly lastReload: ReloadOutcome | undefined;
   /** The latest reload without errors: what is answering now. */

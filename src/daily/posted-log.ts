@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readJsonFile, writeJsonAtomic } from '../core/data-file.js';
+import { DurableRecord } from '../core/durable-record.js';
 
 const schema = z.object({
   version: z.literal(1),
@@ -20,9 +20,11 @@ export const POSTED_LOG_FILE = 'daily-posted.json';
 /** The record of what was posted where; one instance per process, read once when created. */
 export class PostedLog {
   private readonly state: PostedFile;
+  private readonly stored: DurableRecord<typeof schema>;
 
   constructor(readonly file: string) {
-    this.state = readJsonFile(file, schema, () => ({ version: 1 as const, channels: {} }));
+    this.stored = new DurableRecord(file, schema, 'daily-post log');
+    this.state = this.stored.read(() => ({ version: 1 as const, channels: {} }));
   }
 
   /** Opens the log in a data folder. */
@@ -35,9 +37,9 @@ export class PostedLog {
     return this.state.channels[channelKey]?.day;
   }
 
-  /** Records a post and writes the file before returning. */
+  /** Records a post and writes the file before returning (or keeps it in memory and retries). */
   record(channelKey: string, day: string, at: Date): void {
     this.state.channels[channelKey] = { day, at: at.toISOString() };
-    writeJsonAtomic(this.file, this.state);
+    this.stored.save(this.state);
   }
 }

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { isValidTimeZone } from '../answer/local-date.js';
-import { readJsonFile, writeJsonAtomic } from '../core/data-file.js';
+import { DurableRecord } from '../core/durable-record.js';
 import type { DailyChannelChoice, DailyPlatform, DailySettingsStore, ServerChoice } from './settings.js';
 
 const schema = z.object({
@@ -36,12 +36,14 @@ export class DailySettingsFile implements DailySettingsStore {
   readonly fromSettings: Readonly<Record<DailyPlatform, readonly string[]>>;
   private servers: ServerChoice[];
   private readonly listeners: Array<() => void> = [];
+  private readonly stored: DurableRecord<typeof schema>;
 
   constructor(readonly file: string, defaults: DailySettingsDefaults) {
     this.time = defaults.time;
     this.defaultTimeZone = defaults.timeZone;
     this.fromSettings = { discord: [...defaults.discordChannelIds], slack: [...defaults.slackChannelIds] };
-    this.servers = readJsonFile(file, schema, () => ({ version: 1 as const, servers: [] })).servers;
+    this.stored = new DurableRecord(file, schema, 'daily-post channels');
+    this.servers = this.stored.read(() => ({ version: 1 as const, servers: [] })).servers;
   }
 
   /** Opens the store in a data folder. */
@@ -77,9 +79,9 @@ export class DailySettingsFile implements DailySettingsStore {
   }
 
   private save(servers: ServerChoice[]): void {
-    // Written before memory changes, so a failed write leaves both as they were.
-    writeJsonAtomic(this.file, { version: 1, servers });
+    // A failed write is logged with a hint and retried; the choice holds in memory meanwhile.
     this.servers = servers;
+    this.stored.save({ version: 1, servers });
     for (const listener of this.listeners) listener();
   }
 }

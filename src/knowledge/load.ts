@@ -3,12 +3,13 @@
  * verdict, each with file, line, column and a hint; knowledge is returned only when there is no
  * error (warnings are allowed). The same function serves start-up, live reload and CI.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFactDate } from './dates.js';
 import { findWarnings, type AliasFile } from './warnings.js';
 import { aliasesFileSchema, aliasGroupSchema, factSchema, factsFileSchema, sourceSchema, sourcesFileSchema, type FactEntry } from './schema.js';
 import type { Fact, Knowledge, Problem, Source } from './types.js';
+import { listFactFiles, readKnowledgeText, type KnowledgeReadOptions } from './read-file.js';
 import { readYamlFile } from './yaml-file.js';
 
 export interface LoadResult {
@@ -19,40 +20,9 @@ export interface LoadResult {
   files: string[];
 }
 
-const YAML_FILE = /\.ya?ml$/i;
-
-function readText(file: string, problems: Problem[]): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    problems.push({
-      severity: 'error', file, line: 1, column: 1,
-      message: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      hint: 'check that the file exists and is readable',
-    });
-    return undefined;
-  }
-}
-
-function listFactFiles(dir: string, problems: Problem[]): string[] {
-  const factsDir = join(dir, 'facts');
-  try {
-    return readdirSync(factsDir)
-      .filter((name) => YAML_FILE.test(name) && statSync(join(factsDir, name)).isFile())
-      .sort()
-      .map((name) => join(factsDir, name));
-  } catch {
-    problems.push({
-      severity: 'error', file: factsDir, line: 1, column: 1,
-      message: 'the facts folder is missing',
-      hint: `create ${factsDir}/ with at least one .yaml file of facts`,
-    });
-    return [];
-  }
-}
-
-export function loadKnowledge(dir: string): LoadResult {
+export function loadKnowledge(dir: string, options: KnowledgeReadOptions = {}): LoadResult {
   const problems: Problem[] = [];
+  const readText = (file: string, found: Problem[]) => readKnowledgeText(file, found, options);
   const files: string[] = [];
 
   // Sources first: facts are checked against their ids.

@@ -3,7 +3,9 @@
  * when the new knowledge has no errors, so a bad edit never replaces good knowledge.
  */
 import { createEngine, type Engine } from '../answer/engine.js';
-import { loadKnowledge } from './load.js';
+import { loadKnowledge, type LoadResult } from './load.js';
+import { loadKnowledgeOffThread } from './load-off-thread.js';
+import type { KnowledgeReadOptions } from './read-file.js';
 import type { Problem } from './types.js';
 
 export interface ReloadOutcome {
@@ -20,12 +22,24 @@ export class KnowledgeStore {
   private current: Engine | undefined;
   private last: ReloadOutcome | undefined;
 
-  constructor(readonly dir: string) {}
+  constructor(readonly dir: string, private readonly options: KnowledgeReadOptions = {}) {}
 
   /** Loads the folder; on success the new engine answers the next question. */
   reload(): ReloadOutcome {
     const started = performance.now();
-    const result = loadKnowledge(this.dir);
+    return this.apply(loadKnowledge(this.dir, this.options), started);
+  }
+
+  /**
+   * The same, with the files read and validated in a worker thread, so questions asked meanwhile
+   * are answered at once; only building the index runs here.
+   */
+  async reloadOffThread(): Promise<ReloadOutcome> {
+    const started = performance.now();
+    return this.apply(await loadKnowledgeOffThread(this.dir, this.options), started);
+  }
+
+  private apply(result: LoadResult, started: number): ReloadOutcome {
     if (result.knowledge) this.current = createEngine(result.knowledge);
     this.last = {
       ok: result.knowledge !== undefined,

@@ -4,6 +4,7 @@
  */
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { capProblems, MAX_ENTRY_PROBLEMS_PER_FILE, MAX_SYNTAX_ERRORS_PER_FILE, syntaxHint } from './cap-problems.js';
 import type { Problem } from './types.js';
 
 type Path = readonly PropertyKey[];
@@ -45,16 +46,17 @@ export function readYamlFile<S extends z.ZodType>(file: string, text: string, sc
 
   for (const error of doc.errors) {
     const [start] = error.linePos ?? [];
+    const line = start?.line ?? 1;
     problems.push({
       severity: 'error',
       file,
-      line: start?.line ?? 1,
+      line,
       column: start?.col ?? 1,
       message: `the YAML cannot be read: ${error.message.split('\n')[0]}`,
-      hint: 'check the indentation and that text containing ":" or "#" is in quotes',
+      hint: syntaxHint(text, line),
     });
   }
-  if (problems.length > 0) return { value: undefined, problems, lineOf };
+  if (problems.length > 0) return { value: undefined, problems: capProblems(problems, MAX_SYNTAX_ERRORS_PER_FILE, 'YAML error'), lineOf };
 
   const data: unknown = doc.toJS() ?? [];
   if (options.eachItem && Array.isArray(data)) {
@@ -65,7 +67,7 @@ export function readYamlFile<S extends z.ZodType>(file: string, text: string, sc
       if (result.success) items[index] = result.data;
       else problems.push(...issuesToProblems(file, result.error.issues, [index], lineOf));
     });
-    return { value: items as z.output<S>, problems, lineOf };
+    return { value: items as z.output<S>, problems: capProblems(problems, MAX_ENTRY_PROBLEMS_PER_FILE, 'problem'), lineOf };
   }
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, problems, lineOf };

@@ -5,8 +5,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readJsonFile, writeJsonAtomic } from '../core/data-file.js';
-import { log } from '../core/log.js';
+import { DurableRecord, type DurableRecordOptions } from '../core/durable-record.js';
 import type { GapEntry, GapRecorder, GapReport } from '../core/services.js';
 import { words } from '../search/normalize.js';
 
@@ -34,11 +33,13 @@ function byFrequency(a: StoredGap, b: StoredGap): number {
 export class GapStore implements GapRecorder, GapReport {
   readonly file: string;
   private readonly gaps = new Map<string, StoredGap>();
+  private readonly stored: DurableRecord<typeof gapsFileSchema>;
 
   /** Reads `gaps.json` in `dataDir`; a missing file is an empty record, a corrupt one is set aside. */
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: DurableRecordOptions = {}) {
     this.file = join(dataDir, 'gaps.json');
-    const stored = readJsonFile(this.file, gapsFileSchema, () => ({ version: 1 as const, gaps: [] }));
+    this.stored = new DurableRecord(this.file, gapsFileSchema, 'declined questions', options);
+    const stored = this.stored.read(() => ({ version: 1 as const, gaps: [] }));
     for (const gap of stored.gaps) this.gaps.set(gap.key, gap);
   }
 
@@ -79,12 +80,13 @@ export class GapStore implements GapRecorder, GapReport {
     for (const gap of weakest) this.gaps.delete(gap.key);
   }
 
+  /** True while a failed save waits for its retry (the gaps are safe in memory meanwhile). */
+  get unsaved(): boolean {
+    return this.stored.unsaved;
+  }
+
+  /** A failed save never costs the asker their answer: it is kept and retried. */
   private save(): void {
-    try {
-      writeJsonAtomic(this.file, { version: 1, gaps: [...this.gaps.values()].sort(byFrequency) });
-    } catch (error) {
-      // Losing a gap record must never cost the asker their answer; the next save retries.
-      log.warn('could not save the declined questions', { file: this.file, error });
-    }
+    this.stored.save({ version: 1, gaps: [...this.gaps.values()].sort(byFrequency) });
   }
 }

@@ -31,6 +31,8 @@ export class KnowledgeReloader implements KnowledgeControl {
   private notifiedFailure: string | undefined;
   /** A failure waiting to be posted, dropped if a reload succeeds or fails differently first. */
   private pending: { key: string; timer: NodeJS.Timeout } | undefined;
+  private running: Promise<ReloadOutcome> | undefined;
+  private queued: Promise<ReloadOutcome> | undefined;
 
   constructor(options: KnowledgeReloaderOptions) {
     this.store = options.store;
@@ -52,8 +54,35 @@ export class KnowledgeReloader implements KnowledgeControl {
     return this.good;
   }
 
+  /** The watcher feeding this reloader, if any, for status. */
+  watcher: { readonly state: string } | undefined;
+
+  get watchState(): string {
+    return this.watcher?.state ?? 'not watching: changes need the reload command';
+  }
+
   reload(): ReloadOutcome {
-    const outcome = this.store.reload();
+    return this.settle(this.store.reload());
+  }
+
+  /**
+   * Reloads with the files parsed off the main thread. One reload at a time: a call while one
+   * runs waits for it and then reloads once more (so the last change is always seen), however
+   * many calls come meanwhile.
+   */
+  reloadInBackground(): Promise<ReloadOutcome> {
+    if (!this.running) {
+      this.running = this.store.reloadOffThread().then((outcome) => this.settle(outcome)).finally(() => { this.running = undefined; });
+      return this.running;
+    }
+    this.queued ??= this.running.then(() => {
+      this.queued = undefined;
+      return this.reloadInBackground();
+    });
+    return this.queued;
+  }
+
+  private settle(outcome: ReloadOutcome): ReloadOutcome {
     if (outcome.ok) this.succeeded(outcome);
     else this.failed(outcome);
     return outcome;

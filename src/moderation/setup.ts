@@ -37,17 +37,14 @@ export function createModeration(store: KnowledgeStore, dataDir: string): Modera
     startWatching(adapters, channels) {
       notify = createModeratorNotifier(adapters, channels);
       watcher?.close();
-      try {
-        watcher = watchKnowledge({ dir: store.dir, onChange: () => reloader.reload() });
-        log.info('watching the knowledge folder for changes', { dir: store.dir, moderatorNotices: notify !== undefined });
-      } catch (error) {
-        // Without the watcher the bot still answers; moderators can use the reload command.
-        log.error('cannot watch the knowledge folder; changes need the reload command', { dir: store.dir, error });
-      }
+      watcher = watchKnowledge({ dir: store.dir, onChange: () => reloader.reloadInBackground() });
+      reloader.watcher = watcher;
+      log.info('watching the knowledge folder for changes', { dir: store.dir, moderatorNotices: notify !== undefined });
     },
     stop() {
       watcher?.close();
       watcher = undefined;
+      reloader.watcher = undefined;
     },
   };
 }

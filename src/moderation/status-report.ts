@@ -23,6 +23,7 @@ function knowledgeItems(services: Services): ReplyItem[] {
   if (!control) return items;
   const last = control.lastReload;
   items.push({ label: 'Last reload', text: last ? describeReload(last) : 'none yet' });
+  if (control.watchState !== undefined) items.push({ label: 'Live reload', text: control.watchState });
   if (last && !last.ok && control.lastGood) items.push({ label: 'Last good reload', text: describeReload(control.lastGood) });
   if (last) items.push(...problemItems(last.problems, control.dir));
   return items;

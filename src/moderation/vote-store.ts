@@ -1,11 +1,13 @@
 /**
- * 👍 / 👎 on the facts of answers, counted per fact id and never per person, so moderators see
- * which facts people find wrong or unhelpful. Saved to DATA_DIR/votes.json after each vote.
+ * 👍 / 👎 on the facts of answers, counted per fact id, so moderators see which facts people find
+ * wrong or unhelpful. One vote per person per fact: a second vote replaces the first. Who voted is
+ * kept only as a salted hash (the salt is random per data folder), never as the user id itself.
+ * Saved to DATA_DIR/votes.json after each vote.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readJsonFile, writeJsonAtomic } from '../core/data-file.js';
-import { log } from '../core/log.js';
+import { DurableRecord, type DurableRecordOptions } from '../core/durable-record.js';
 import type { FactVotes, Vote, VoteRecorder, VoteReport } from '../core/services.js';
 
 /** Fact ids arrive from button payloads, which a client can forge: only id-shaped text is kept. */
@@ -20,23 +22,43 @@ const countsSchema = z.object({
   down: z.number().int().nonnegative(),
   lastVoted: z.string(),
 });
-const votesFileSchema = z.object({ version: z.literal(1), facts: z.record(z.string(), countsSchema) });
+const votesFileSchema = z.object({
+  version: z.literal(1),
+  facts: z.record(z.string(), countsSchema),
+  /** Random per data folder, so a hash cannot be matched against hashes of known user ids elsewhere. */
+  salt: z.string().optional(),
+  /** Per fact id: each voter's hash and their current vote. */
+  voters: z.record(z.string(), z.record(z.string(), z.enum(['up', 'down']))).optional(),
+});
 type Counts = z.infer<typeof countsSchema>;
 
 /** 👍 / 👎 counts per fact id; services.votes and services.voteReport. */
 export class VoteStore implements VoteRecorder, VoteReport {
   readonly file: string;
   private readonly facts = new Map<string, Counts>();
+  private readonly stored: DurableRecord<typeof votesFileSchema>;
+  private readonly voters = new Map<string, Record<string, Vote>>();
+  private readonly salt: string;
 
   /** Reads `votes.json` in `dataDir`; a missing file is no votes, a corrupt one is set aside. */
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: DurableRecordOptions = {}) {
     this.file = join(dataDir, 'votes.json');
-    const stored = readJsonFile(this.file, votesFileSchema, () => ({ version: 1 as const, facts: {} }));
+    this.stored = new DurableRecord(this.file, votesFileSchema, 'votes', options);
+    const stored = this.stored.read(() => ({ version: 1 as const, facts: {} }));
     for (const [id, counts] of Object.entries(stored.facts)) this.facts.set(id, counts);
+    for (const [id, byVoter] of Object.entries(stored.voters ?? {})) this.voters.set(id, byVoter);
+    this.salt = stored.salt ?? randomBytes(16).toString('hex');
   }
 
-  record(factIds: readonly string[], vote: Vote, at: Date): void {
+  /** The stored form of a voter: a salted hash, never the id. */
+  private hashOf(voter: string): string {
+    return createHash('sha256').update(`${this.salt}:${voter}`).digest('base64url').slice(0, 22);
+  }
+
+  /** `voter` is the platform and user id (`discord:123`); only its salted hash is kept. */
+  record(factIds: readonly string[], vote: Vote, at: Date, voter: string): void {
     const ids = [...new Set(factIds)].filter((id) => FACT_ID.test(id)).slice(0, MAX_FACTS_PER_VOTE);
+    const who = this.hashOf(voter);
     let changed = false;
     for (const id of ids) {
       let counts = this.facts.get(id);
@@ -45,8 +67,14 @@ export class VoteStore implements VoteRecorder, VoteReport {
         counts = { up: 0, down: 0, lastVoted: '' };
         this.facts.set(id, counts);
       }
+      const byVoter = this.voters.get(id) ?? {};
+      const previous = byVoter[who];
+      if (previous === vote) continue;
+      if (previous) counts[previous] = Math.max(0, counts[previous] - 1);
       counts[vote]++;
       counts.lastVoted = at.toISOString();
+      byVoter[who] = vote;
+      this.voters.set(id, byVoter);
       changed = true;
     }
     if (changed) this.save();
@@ -66,12 +94,8 @@ export class VoteStore implements VoteRecorder, VoteReport {
       .map(([factId, { up, down }]) => ({ factId, up, down }));
   }
 
+  /** A failed save never fails the button press: the votes are kept and saved again later. */
   private save(): void {
-    try {
-      writeJsonAtomic(this.file, { version: 1, facts: Object.fromEntries(this.facts) });
-    } catch (error) {
-      // A lost vote is a small loss; failing the button press over it would be a bigger one.
-      log.warn('could not save the votes', { file: this.file, error });
-    }
+    this.stored.save({ version: 1, facts: Object.fromEntries(this.facts), salt: this.salt, voters: Object.fromEntries(this.voters) });
   }
 }

@@ -24,6 +24,8 @@ export interface FakeDiscordOptions {
   applicationId?: string;
   /** Close the gateway with 4004 on IDENTIFY even for the right token (a token reset mid-way). */
   rejectIdentify?: boolean;
+  /** Answer the first `count` interaction callbacks with 429 and this Retry-After (a rate limit). */
+  rateLimitCallbacks?: { count: number; retryAfterSeconds: number };
 }
 
 export interface FakeInteractionOptions {
@@ -51,11 +53,17 @@ export class FakeDiscord {
   private readonly sockets = new Set<WebSocket>();
   private readonly waiters = new Set<() => void>();
   private seq = 0;
+  private downPort: number | undefined;
+  private rateLimitsLeft: number;
+  private readonly retryAfterSeconds: number;
+  private accepted = 0;
 
   private constructor(options: FakeDiscordOptions) {
     this.token = options.token ?? DEFAULT_TOKEN;
     this.applicationId = options.applicationId ?? DEFAULT_APP;
     this.rejectIdentify = options.rejectIdentify ?? false;
+    this.rateLimitsLeft = options.rateLimitCallbacks?.count ?? 0;
+    this.retryAfterSeconds = options.rateLimitCallbacks?.retryAfterSeconds ?? 0;
     this.http = createServer((req, res) => void this.handle(req, res));
     this.gateway = new WebSocketServer({ server: this.http });
     this.gateway.on('connection', (socket) => this.accept(socket));
@@ -70,7 +78,7 @@ export class FakeDiscord {
   }
 
   get port(): number {
-    return (this.http.address() as AddressInfo).port;
+    return this.downPort ?? (this.http.address() as AddressInfo).port;
   }
 
   /** The value for the client's `rest.api` option and DISCORD_API_URL. */
@@ -131,7 +139,32 @@ export class FakeDiscord {
     return this.requests.filter((r) => r.path.includes(`/interactions/${interaction.id}/`) || r.path.includes(`/webhooks/${this.applicationId}/${interaction.token}`));
   }
 
+  /** Takes the whole fake off the network (a Discord outage): connections drop, new ones are refused. */
+  async goDown(): Promise<void> {
+    this.downPort = this.port;
+    for (const socket of this.sockets) socket.terminate();
+    this.http.closeAllConnections();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  /** Brings the fake back on the same port after goDown(). */
+  async comeUp(): Promise<void> {
+    if (this.downPort === undefined) throw new Error('FakeDiscord: comeUp() without goDown()');
+    this.http.listen(this.downPort, '127.0.0.1');
+    await once(this.http, 'listening');
+    this.downPort = undefined;
+  }
+
+  /** How many gateway connections the fake has accepted. */
+  get connections(): number {
+    return this.accepted;
+  }
+
   async close(): Promise<void> {
+    if (this.downPort !== undefined) {
+      await new Promise<void>((resolve) => this.gateway.close(() => resolve()));
+      return;
+    }
     for (const socket of this.sockets) socket.terminate();
     await new Promise<void>((resolve) => this.gateway.close(() => resolve()));
     this.http.closeAllConnections();
@@ -168,6 +201,7 @@ export class FakeDiscord {
   }
 
   private accept(socket: WebSocket): void {
+    this.accepted++;
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 5_000 } }));
@@ -216,6 +250,12 @@ export class FakeDiscord {
     if (needsAuth && request.authorization !== `Bot ${this.token}`) return send(401, { message: '401: Unauthorized', code: 0 });
     if (method === 'GET' && path === '/api/v10/gateway/bot') {
       return send(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (method === 'POST' && path.endsWith('/callback') && this.rateLimitsLeft > 0) {
+      this.rateLimitsLeft--;
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(this.retryAfterSeconds), 'x-ratelimit-scope': 'user' });
+      res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: this.retryAfterSeconds, global: false }));
+      return;
     }
     if (method === 'POST' && path.endsWith('/callback')) return send(204);
     if (method === 'DELETE') return send(204);

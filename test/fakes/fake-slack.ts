@@ -43,6 +43,10 @@ export interface FakeSlack {
   socketReady(n: number): Promise<void>;
   /** Sends an envelope on the newest socket and resolves with the client's ack. */
   sendEnvelope(type: string, payload: Record<string, unknown>): Promise<EnvelopeAck>;
+  /** Asks the client to reconnect, as Slack does several times a day (a `disconnect` message on the newest socket). */
+  requestRefresh(reason?: string): void;
+  /** Socket Mode connections open now. */
+  readonly openSockets: number;
   /** Drops every Socket Mode connection without a close handshake, as a network failure would. */
   dropSockets(): void;
   /** Resolves once no Socket Mode connection is open. */
@@ -162,6 +166,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       newest.send(JSON.stringify({ envelope_id: envelopeId, type, accepts_response_payload: true, payload }));
       return acks.take(envelopeId);
     },
+    requestRefresh(reason = 'refresh_requested') {
+      newest?.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'fake' } }));
+    },
+    get openSockets() { return sockets.size; },
     dropSockets() {
       for (const socket of sockets) socket.terminate();
     },

@@ -75,10 +75,10 @@ describe('moderator commands', () => {
   it('GIVEN votes and gaps THEN status shows counts, the most 👎 facts with their statements, and the gap total', async () => {
     const services = createModerationServices();
     const [first, second] = sharedStore.engine().knowledge.facts;
-    services.votes.record([first!.id], 'down', services.now());
-    services.votes.record([first!.id, second!.id], 'down', services.now());
-    services.votes.record([second!.id], 'up', services.now());
-    services.votes.record(['a-fact-since-removed'], 'down', services.now());
+    services.votes.record([first!.id], 'down', services.now(), 'voter-1');
+    services.votes.record([first!.id, second!.id], 'down', services.now(), 'voter-2');
+    services.votes.record([second!.id], 'up', services.now(), 'voter-3');
+    services.votes.record(['a-fact-since-removed'], 'down', services.now(), 'voter-4');
     services.gaps.record('what is the capital of Peru', services.now());
 
     const reply = await runCommand(azsrStatus, createCommandContext(services, true), {});
@@ -97,7 +97,7 @@ describe('moderator commands', () => {
   it('GIVEN votes recorded through the services THEN a fresh store on the same data folder reports them', async () => {
     const services = createModerationServices();
     const fact = sharedStore.engine().knowledge.facts[3]!;
-    services.votes.record([fact.id], 'down', services.now());
+    services.votes.record([fact.id], 'down', services.now(), 'voter-5');
     const reopened = new VoteStore(join(services.votes.file, '..'));
     const reply = await runCommand(azsrStatus, createCommandContext({ ...services, voteReport: reopened }, true), {});
     expect(reply.items.find((i) => i.label.startsWith('👎'))).toEqual({ label: `👎 1 👍 0: ${fact.id}`, text: fact.statement });

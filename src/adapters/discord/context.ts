@@ -6,14 +6,21 @@ import { GuildMember, PermissionFlagsBits, type ChatInputCommandInteraction, typ
 import type { CommandArgs, CommandContext, CommandDefinition } from '../../core/command.js';
 import type { Services } from '../../core/services.js';
 
+/** Discord role ids are snowflakes; anything else in DISCORD_MODERATOR_ROLE is a (deprecated) name. */
+export const ROLE_ID = /^\d{5,25}$/;
+
 /**
- * Manage Server (or Administrator, which implies it) makes a moderator, and so does a role with the
- * configured name. Role names need the cached server; uncached, only the permission counts.
+ * Manage Server (or Administrator, which implies it) makes a moderator, and so does the configured
+ * role: by id (the member's role ids come with every interaction), or, deprecated, by name, which
+ * needs the cached server (uncached, only the permission counts).
  */
 export function isModerator(interaction: Interaction, moderatorRole?: string): boolean {
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
   const member = interaction.member;
   if (!moderatorRole || !member) return false;
+  if (ROLE_ID.test(moderatorRole)) {
+    return member instanceof GuildMember ? member.roles.cache.has(moderatorRole) : member.roles.includes(moderatorRole);
+  }
   if (member instanceof GuildMember) return member.roles.cache.some((role) => role.name === moderatorRole);
   return member.roles.some((id) => interaction.guild?.roles.cache.get(id)?.name === moderatorRole);
 }

@@ -8,7 +8,8 @@ import type { DiscordConfig } from '../../config.js';
 import type { Adapter, AdapterDeps } from '../../core/adapter.js';
 import { log } from '../../core/log.js';
 import type { Reply } from '../../core/reply.js';
-import { connectWithBackoff, type BackoffOptions } from './connect.js';
+import { DiscordConnection, type BackoffOptions } from './connect.js';
+import { ROLE_ID } from './context.js';
 import { createInteractionHandler } from './interactions.js';
 import { renderReply } from './render-embed.js';
 import { NO_MENTIONS } from './respond.js';
@@ -18,7 +19,10 @@ export interface DiscordAdapterOptions {
   backoff?: BackoffOptions;
   /** Defer a command's reply when it has not finished in this many ms (default 1,500). */
   deferAfterMs?: number;
+  /** Discord's window for the first response (default 3,000 ms); a later one is logged. */
+  replyWindowMs?: number;
 }
+
 
 /** A discord.js client with only the Guilds intent: slash commands need no message content. */
 export function createDiscordClient(config: DiscordConfig): Client {
@@ -26,22 +30,36 @@ export function createDiscordClient(config: DiscordConfig): Client {
     intents: [GatewayIntentBits.Guilds],
     // The default for every send; each send also says so, in case this default is ever changed.
     allowedMentions: NO_MENTIONS,
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    rest: {
+      ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      // Not to reject (discord.js waits a rate limit out) but to say so: a reply held back past
+      // Discord's 3 s window is otherwise a silent "The application did not respond".
+      rejectOnRateLimit: (limit) => {
+        log.warn('Discord: rate limited; waiting before sending', { route: limit.route, method: limit.method, retryAfterMs: limit.retryAfter, global: limit.global });
+        return false;
+      },
+    },
   });
 }
 
 /**
- * The Discord adapter. `start()` resolves once the bot is connected and rejects with a message
- * saying what to do (bad token: at once; network: after a bounded back-off); `stop()` closes the
- * connection; `post()` sends a reply to a channel with no mentions allowed.
+ * The Discord adapter. `start()` resolves once the bot is connected, or once the first attempt has
+ * failed in a way worth retrying (it then keeps reconnecting in the background, forever, with
+ * back-off); it rejects with a message saying what to do for a rejected token. Failing for good
+ * later (a token reset while running) is reported to `onFailedForGood` listeners. `stop()` closes
+ * the connection; `post()` sends a reply to a channel with no mentions allowed.
  */
 export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, options: DiscordAdapterOptions = {}): Adapter {
-  let client: Client | undefined;
-  let stopping = new AbortController();
+  let connection: DiscordConnection | undefined;
+  const failureListeners: ((error: Error) => void)[] = [];
+  if (config.moderatorRole && !ROLE_ID.test(config.moderatorRole)) {
+    log.warn('DISCORD_MODERATOR_ROLE is a role name; matching by name is deprecated (a renamed or look-alike role would count). Set it to the role id: Server Settings, Roles, right-click the role, Copy Role ID', { role: config.moderatorRole });
+  }
   const handleInteraction = createInteractionHandler({
     ...deps,
     ...(config.moderatorRole ? { moderatorRole: config.moderatorRole } : {}),
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    ...(options.replyWindowMs !== undefined ? { replyWindowMs: options.replyWindowMs } : {}),
   });
 
   const build = () => {
@@ -49,24 +67,28 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
     created.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction));
     // Without a listener an 'error' event would crash the process.
     created.on(Events.Error, (error) => log.error('Discord: client error', { error }));
-    created.on(Events.ShardDisconnect, (event) => log.warn('Discord: disconnected from the gateway', { code: event.code }));
     return created;
   };
 
   return {
     name: 'discord',
     async start() {
-      stopping = new AbortController();
-      client = await connectWithBackoff(build, config.token, { ...options.backoff, signal: stopping.signal });
-      log.info('Discord: connected', { user: client.user?.tag, application: config.applicationId });
+      await connection?.stop();
+      connection = new DiscordConnection(build, config.token, {
+        onFailedForGood: (error) => { for (const listener of failureListeners) listener(error); },
+      }, options.backoff);
+      await connection.start();
     },
     async stop() {
-      stopping.abort();
-      await client?.destroy();
-      client = undefined;
+      await connection?.stop();
+      connection = undefined;
+    },
+    onFailedForGood(listener) {
+      failureListeners.push(listener);
     },
     async post(channelId: string, reply: Reply) {
-      if (!client) throw new Error(`Discord: cannot post to channel ${channelId} before the adapter has connected (call start() first)`);
+      const client = connection?.client;
+      if (!client) throw new Error(`Discord: cannot post to channel ${channelId} while not connected (${connection ? `the connection is ${connection.status}; it keeps trying` : 'call start() first'})`);
       const { embeds, components } = renderReply(reply);
       await client.rest.post(Routes.channelMessages(channelId), { body: { embeds, components, allowed_mentions: NO_MENTIONS } });
     },

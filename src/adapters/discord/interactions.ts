@@ -17,6 +17,8 @@ export interface InteractionHandlerOptions extends AdapterDeps {
   moderatorRole?: string;
   /** How long a command may run before the reply is deferred (tests shorten it). */
   deferAfterMs?: number;
+  /** Discord's window for the first response; a later one is logged (tests shorten it). */
+  replyWindowMs?: number;
 }
 
 async function handleCommand(interaction: ChatInputCommandInteraction, options: InteractionHandlerOptions): Promise<void> {
@@ -27,6 +29,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, options: 
   await respondWith(interaction, runCommand(command, context, args), {
     askedPrivately: args.private === true,
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    ...(options.replyWindowMs !== undefined ? { replyWindowMs: options.replyWindowMs } : {}),
   });
 }
 
@@ -38,17 +41,24 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, options:
   await interaction.respond(choices);
 }
 
+/** For a button from an older version of the bot (or a forged one): an answer rather than "This interaction failed". */
+export const UNKNOWN_BUTTON = 'Sorry, this button is no longer in use. Ask again with /azsr for a fresh answer.';
+
 async function handleButton(interaction: ButtonInteraction, options: InteractionHandlerOptions): Promise<void> {
   const vote = parseVote(interaction.customId);
-  if (!vote) return;
-  options.services.votes?.record(vote.factIds, vote.vote, options.services.now());
+  if (!vote) {
+    log.info('Discord: a button the bot does not know was pressed', { button: interaction.customId.slice(0, 40) });
+    await interaction.reply({ content: UNKNOWN_BUTTON, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  options.services.votes?.record(vote.factIds, vote.vote, options.services.now(), `discord:${interaction.user.id}`);
   await interaction.reply({ content: 'Thanks for the feedback.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 }
 
+/** Where and what, for logs; never who (the docs promise who asked is never kept). */
 function describe(interaction: Interaction): Record<string, unknown> {
   return {
-    interaction: interaction.isChatInputCommand() || interaction.isAutocomplete() ? `/${interaction.commandName}` : interaction.isButton() ? interaction.customId : interaction.type,
-    user: interaction.user.id,
+    interaction: interaction.isChatInputCommand() || interaction.isAutocomplete() ? `/${interaction.commandName}` : interaction.isButton() ? interaction.customId.slice(0, 40) : interaction.type,
     guild: interaction.guildId,
     channel: interaction.channelId,
   };

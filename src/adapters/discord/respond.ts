@@ -4,6 +4,7 @@
  */
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import { APOLOGY } from '../../core/errors.js';
+import { log } from '../../core/log.js';
 import { makeReply, type Reply } from '../../core/reply.js';
 import { renderReply, type RenderedMessage } from './render-embed.js';
 
@@ -13,7 +14,24 @@ export const NO_MENTIONS = { parse: [] as [] };
 /** Discord allows 3 s for the first response; deferring at 1.5 s leaves room for a slow network. */
 export const DEFER_AFTER_MS = 1_500;
 
+/** Discord's window for the first response to an interaction. */
+export const REPLY_WINDOW_MS = 3_000;
+
 const TIMED_OUT = Symbol('timed out');
+
+/**
+ * Logs a first response that reached Discord after its window (typically held back by a 429 rate
+ * limit that discord.js waited out): the asker then saw "The application did not respond".
+ */
+function reportIfLate(interaction: RepliableInteraction, windowMs: number, what: string): void {
+  const elapsedMs = Date.now() - interaction.createdTimestamp;
+  if (elapsedMs <= windowMs) return;
+  log.warn(`Discord: the ${what} was sent ${elapsedMs} ms after the interaction, past Discord's ${windowMs < 1_000 ? `${windowMs} ms` : `${Math.round(windowMs / 1000)} s`} window; the asker probably saw "The application did not respond"`, {
+    interaction: interaction.isCommand() ? `/${interaction.commandName}` : interaction.type,
+    elapsedMs,
+    hint: 'look for "Discord: rate limited" lines just before: the bot is sending too much, or shares its token with another process',
+  });
+}
 
 /** Declines, errors and refusals are only for the asker, as is anything asked privately. */
 export function isPrivateReply(reply: Reply, askedPrivately: boolean): boolean {
@@ -51,14 +69,18 @@ async function sendReply(interaction: RepliableInteraction, reply: Reply, askedP
  * Waits for the command's reply and sends it, deferring first if it takes longer than
  * `deferAfterMs` (ephemerally when asked privately, the only privacy known before the reply).
  */
-export async function respondWith(interaction: RepliableInteraction, pending: Promise<Reply>, options: { askedPrivately: boolean; deferAfterMs?: number }): Promise<void> {
+export async function respondWith(interaction: RepliableInteraction, pending: Promise<Reply>, options: { askedPrivately: boolean; deferAfterMs?: number; replyWindowMs?: number }): Promise<void> {
+  const windowMs = options.replyWindowMs ?? REPLY_WINDOW_MS;
   // Awaited below; this only keeps a rejection after a failed defer from going unhandled.
   pending.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<typeof TIMED_OUT>((resolve) => { timer = setTimeout(resolve, options.deferAfterMs ?? DEFER_AFTER_MS, TIMED_OUT); });
   const first = await Promise.race([pending, deadline]).finally(() => clearTimeout(timer));
-  if (first !== TIMED_OUT) return sendReply(interaction, first, options.askedPrivately);
-  await interaction.deferReply(options.askedPrivately ? { flags: MessageFlags.Ephemeral } : {});
+  if (first !== TIMED_OUT) {
+    await sendReply(interaction, first, options.askedPrivately).finally(() => reportIfLate(interaction, windowMs, 'reply'));
+    return;
+  }
+  await interaction.deferReply(options.askedPrivately ? { flags: MessageFlags.Ephemeral } : {}).finally(() => reportIfLate(interaction, windowMs, '"thinking…" placeholder'));
   return sendReply(interaction, await pending, options.askedPrivately);
 }
 

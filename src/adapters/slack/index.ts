@@ -12,6 +12,7 @@ import { createBoltLogger } from './bolt-logger.js';
 import { renderReply } from './render-reply.js';
 import { createSlashCommandListener } from './slash-command.js';
 import { keepReconnecting } from './socket-reconnect.js';
+import { refreshWithoutGap } from './socket-refresh.js';
 import { verifyBotToken } from './verify-token.js';
 import { createVoteListener, VOTE_ACTION } from './vote-action.js';
 
@@ -57,6 +58,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
   // Set while start() connects, so a stop() then (SIGTERM during a long reconnect) still stops it.
   let starting: BoltApp | undefined;
   let abortStart: ((reason: Error) => void) | undefined;
+  const failureListeners: ((error: Error) => void)[] = [];
 
   function register(app: App): void {
     app.command('/azsr', createSlashCommandListener({
@@ -75,9 +77,24 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
   async function listen(bolt: BoltApp): Promise<number | undefined> {
     if (bolt.mode === 'socket') {
       keepReconnecting(bolt.receiver.client);
-      await bolt.app.start().catch((error: unknown) => {
+      refreshWithoutGap(bolt.receiver.client);
+      const connected = bolt.app.start().catch((error: unknown) => {
         throw new Error(`Slack: Socket Mode could not connect (${describe(error)}). Check SLACK_APP_TOKEN: an app-level token (xapp-…) with the connections:write scope, from Basic Information, App-Level Tokens.`, { cause: error });
       });
+      // Slack unreachable for now: start() returns so the rest of the bot runs, and the client
+      // keeps trying; a failure it cannot get past later is reported as failed for good.
+      const retrying = new Promise<'retrying'>((resolve) => bolt.receiver.client.once('reconnecting', () => resolve('retrying')));
+      if (await Promise.race([connected.then(() => 'connected' as const), retrying]) === 'retrying') {
+        log.warn('Slack: Socket Mode could not connect yet; it keeps trying in the background');
+        connected.then(
+          () => log.info('Slack: Socket Mode connected'),
+          (error: Error) => {
+            if (running?.app !== bolt.app) return; // stopped meanwhile: not a failure
+            log.error(error.message);
+            for (const listener of failureListeners) listener(error);
+          },
+        );
+      }
       return undefined;
     }
     const server = await bolt.app.start({ port: config.port, ...(options.host ? { host: options.host } : {}) }).catch((error: unknown) => {
@@ -116,6 +133,9 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
         abortStart = undefined;
       }
       log.info('slack: listening', { mode: bolt.mode, ...(running.port !== undefined ? { port: running.port } : {}), bot: identity.botUserId });
+    },
+    onFailedForGood(listener) {
+      failureListeners.push(listener);
     },
     async stop() {
       const bolt = running ?? starting;

@@ -47,7 +47,8 @@ export async function respondTo(command: SlashCommand, deps: SlashCommandDeps): 
     return { response_type: reply.private ? 'ephemeral' : 'in_channel', ...message };
   } catch (error) {
     // runCommand already catches command errors; this is for parsing or rendering going wrong.
-    log.error('slack: /azsr failed', { user: command.user_id, channel: command.channel_id, error });
+    // Who asked is never logged (the docs promise it is never kept).
+    log.error('slack: /azsr failed', { channel: command.channel_id, error });
     return { response_type: 'ephemeral', text: APOLOGY };
   }
 }

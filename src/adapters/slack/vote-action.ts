@@ -11,23 +11,34 @@ import { VOTE_UP } from './render-reply.js';
 export const VOTE_ACTION = /^vote_(up|down)$/;
 
 /** Fact ids from a button's value that the current knowledge still has (it may have been reloaded). */
-function knownFactIds(value: string | undefined, services: Services): string[] {
+function knownFactIds(value: unknown, services: Services): string[] {
+  // The payload is signed but its shape is the client's: anything but text is no vote.
+  if (typeof value !== 'string') return [];
   const { factsById } = services.engine().knowledge;
-  return (value ?? '').split(',').filter((id) => factsById.has(id));
+  return value.split(',').filter((id) => factsById.has(id));
 }
 
-/** The Bolt listener for the vote buttons. */
+/** What the voter is told; the vote is recorded on the way when it can be. */
+function recordVote(action: ButtonAction, voter: string | undefined, services: Services): string {
+  const vote: Vote = action.action_id === VOTE_UP ? 'up' : 'down';
+  const factIds = knownFactIds(action.value as unknown, services);
+  if (!services.votes) return 'Thanks. (This bot does not keep feedback, so nothing was recorded.)';
+  if (factIds.length === 0 || !voter) return 'Thanks. Those facts are no longer in the knowledge, so nothing was recorded.';
+  services.votes.record(factIds, vote, services.now(), `slack:${voter}`);
+  log.info('slack: vote recorded', { vote, facts: factIds.length });
+  return 'Thanks for the feedback.';
+}
+
+/** The Bolt listener for the vote buttons; whatever the payload, the voter gets a private answer. */
 export function createVoteListener(services: Services) {
-  return async ({ ack, action, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, action, body, respond }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const vote: Vote = action.action_id === VOTE_UP ? 'up' : 'down';
-    const factIds = knownFactIds(action.value, services);
-    let text = 'Thanks for the feedback.';
-    if (!services.votes) text = 'Thanks. (This bot does not keep feedback, so nothing was recorded.)';
-    else if (factIds.length === 0) text = 'Thanks. Those facts are no longer in the knowledge, so nothing was recorded.';
-    else {
-      services.votes.record(factIds, vote, services.now());
-      log.info('slack: vote recorded', { vote, facts: factIds.length });
+    let text: string;
+    try {
+      text = recordVote(action, typeof body.user?.id === 'string' ? body.user.id : undefined, services);
+    } catch (error) {
+      log.error('slack: could not record a vote', { error: error instanceof Error ? error.message : String(error) });
+      text = 'Sorry, that vote could not be read, so nothing was recorded.';
     }
     await respond({ response_type: 'ephemeral', replace_original: false, text });
   };

@@ -79,6 +79,17 @@ describe('Slack adapter in Socket Mode', () => {
     }
   }, 10_000);
 
+  it('GIVEN Slack asks for a refresh THEN a command sent at once on the old connection is answered, and only the new connection stays open', async () => {
+    const before = fake.socketsOpened;
+    fake.requestRefresh();
+    const during = ask('when did Aliyev visit Niš'); // still on the old socket
+    expect(textOf(await during)).toContain('2023');
+    await fake.socketReady(before + 1);
+    while (fake.openSockets > 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fake.openSockets).toBe(1);
+    expect(textOf(await ask('when did Aliyev visit Niš'))).toContain('2023');
+  });
+
   it('GIVEN stop() THEN closes the WebSocket with a handshake, and a second stop() does nothing', async () => {
     const other = createTestAdapter({ fake, services, mode: 'socket' });
     await other.start();

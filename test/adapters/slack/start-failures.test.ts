@@ -6,7 +6,7 @@ import { commands } from '../../../commands/index.js';
 import { loadConfig } from '../../../src/config.js';
 import { startAdapters } from '../../../src/start-adapters.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/fake-slack.js';
-import { createTestAdapter, createTestServices, openNetworkHandles, SIGNING_SECRET } from './helpers.js';
+import { createTestAdapter, createTestServices, openNetworkHandles, SIGNING_SECRET, slashCommand } from './helpers.js';
 
 describe('Slack adapter start failures', () => {
   let fake: FakeSlack;
@@ -40,11 +40,13 @@ describe('Slack adapter start failures', () => {
       .rejects.toThrow('Slack: post() needs a started adapter');
   });
 
-  it('GIVEN a rejected token THEN startAdapters logs it and resolves, so other platforms keep running', async () => {
+  it('GIVEN a rejected token THEN startAdapters logs it and resolves, and says every platform has failed', async () => {
     fake.answer('auth.test', { ok: false, error: 'token_revoked' });
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-revoked', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, SLACK_PORT: '0' });
-    const adapters = await startAdapters(config, { commands, services });
+    const allFailed: string[] = [];
+    const adapters = await startAdapters(config, { commands, services }, { onAllFailed: (message) => allFailed.push(message) });
     expect(adapters.map((adapter) => adapter.name)).toEqual(['slack']);
+    expect(allFailed).toEqual([expect.stringMatching(/^azsr: every configured platform has failed for good, so the bot is stopping: Slack: the bot token was rejected \(token_revoked\)/)]);
     await Promise.all(adapters.map((adapter) => adapter.stop()));
   });
 
@@ -72,6 +74,24 @@ describe('Slack adapter start failures', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await adapter.stop();
     await settled;
+  });
+
+  it('GIVEN Slack unreachable in Socket Mode THEN start() returns so the rest of the bot runs, and commands are answered once Slack is back', async () => {
+    fake.answer('auth.test', { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' });
+    let failing = true;
+    fake.answer('apps.connections.open', () => (failing ? { ok: false, error: 'internal_error' } : { ok: true, url: `${fake.baseUrl.replace('http', 'ws')}/socket` }));
+    const adapter = createTestAdapter({ fake, services, mode: 'socket' });
+    const failedForGood: Error[] = [];
+    adapter.onFailedForGood?.((error) => failedForGood.push(error));
+    const before = fake.socketsOpened;
+    await adapter.start();
+    expect(fake.socketsOpened).toBe(before);
+    failing = false;
+    await fake.socketReady(before + 1);
+    const ack = await fake.sendEnvelope('slash_commands', slashCommand('when did Aliyev visit Niš', fake.responseUrl()));
+    expect(JSON.stringify(ack.payload)).toContain('2023');
+    await adapter.stop();
+    expect(failedForGood).toEqual([]);
   });
 
   it('GIVEN the port in use THEN start() rejects naming SLACK_PORT', async () => {
