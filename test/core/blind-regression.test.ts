@@ -1,0 +1,23 @@
+/**
+ * Earlier blind batches become regression tests once scored: the bot may not slide below where it
+ * stands on them now. (Their first scores, before any change, are in test/fixtures/blind/SCORES.md.)
+ */
+import { describe, expect, it } from 'vitest';
+import { formatScore, readQuestions, scoreQuestions } from '../../src/eval/score.js';
+import { realEngine } from '../helpers.js';
+
+// Floors a little under today's figures, so a real slide fails and a one-question wobble does not.
+const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
+  'b1.yaml': { rightAndCited: 0.77, declined: 0.7 },
+};
+
+describe('blind batches as regression tests', () => {
+  for (const [file, floor] of Object.entries(FLOORS)) {
+    it(`GIVEN ${file} THEN at least ${floor.rightAndCited * 100}% right and cited and ${floor.declined * 100}% declined`, () => {
+      const score = scoreQuestions(realEngine(), readQuestions(`test/fixtures/blind/${file}`));
+      const report = formatScore(score);
+      expect(score.rightAndCited / score.answerable, report).toBeGreaterThanOrEqual(floor.rightAndCited);
+      expect(score.declined / score.outOfScope, report).toBeGreaterThanOrEqual(floor.declined);
+    });
+  }
+});
