@@ -14,6 +14,8 @@ export interface QuestionWords {
   focus: ReadonlySet<string>;
   /** The last of them, the head ("interest RATE", "scrap VISAS"): if the knowledge lacks it, it cannot answer. */
   head: string | undefined;
+  /** Asks who holds a role ("who IS the ambassador", "the NAME OF the chargé"): the head is the role. */
+  asksForHolder: boolean;
   /** Is the term written as a name: capitalised, and not the sentence's first word? */
   named(term: string): boolean;
   /** Is the term a common English word, not written as a name? */
@@ -64,7 +66,9 @@ function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string 
     focus.add(t.term);
     head = t.term;
   };
-  const at = list.findIndex((t) => QUESTION_WORDS.has(t.word));
+  // "(the) name of the arms DEALER…" asks like "who is the arms dealer".
+  const nameOf = list.findIndex((t, i) => t.word === 'name' && list[i + 1]?.word === 'of');
+  const at = nameOf >= 0 ? nameOf + 1 : list.findIndex((t) => QUESTION_WORDS.has(t.word));
   if (at < 0) {
     // Keywords without a question word ("Ljig Preljina loan interest RATE"): the last word is the head.
     const last = list.filter((t) => !STOPWORDS.has(t.word) && !/\d/.test(t.word)).at(-1);
@@ -86,8 +90,8 @@ function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string 
         break;
       }
       if (STOPWORDS.has(t.word) || /\d/.test(t.word)) continue;
-      // "which prime minister WELCOMED the flight": a verb after the noun ends the noun.
-      if (started && isPastTense(t.word)) break;
+      // "which prime minister WELCOMED the flight", "the firm BUILDING motorways": a verb after the noun ends the noun.
+      if (started && (isPastTense(t.word) || isGerund(t.word))) break;
       started = true;
       // Adverbs ("eventually", "actually") colour the question; they are not what it asks for.
       if (isEnglishWord(t.word) && !t.capitalised && !t.word.endsWith('ly')) add(t);
@@ -96,6 +100,13 @@ function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string 
     i++;
   }
   return { focus, head };
+}
+
+/** "building", "supplying": a common word that is another one plus -ing. */
+function isGerund(word: string): boolean {
+  if (word.length <= 5 || !word.endsWith('ing') || !isEnglishWord(word)) return false;
+  const base = word.slice(0, -3);
+  return isEnglishWord(base) || isEnglishWord(`${base}e`) || (base.at(-1) === base.at(-2) && isEnglishWord(base.slice(0, -1)));
 }
 
 /** A regular past tense ("welcomed", "signed"): a common word that is another one plus -ed or -d. */
@@ -129,6 +140,7 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
   return {
     foreign,
     ...(foreign ? { focus: new Set<string>(), head: undefined } : focusTerms(list)),
+    asksForHolder: !foreign && /\b(who (is|was|are|were)|name of)\b/.test(list.map((t) => t.word).join(' ')),
     named: (term) => withTerm(term).some((t) => t.capitalised),
     ordinary: (term) => {
       const found = withTerm(term);

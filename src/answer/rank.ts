@@ -52,6 +52,8 @@ export interface QuestionTerm {
   weight: number;
   /** The thing the question asks for ("rate" in "what interest rate…"). */
   focus: boolean;
+  /** The head of it ("ambassador" in "who is the Azerbaijani ambassador"). */
+  head: boolean;
 }
 
 // An ordinary English word the knowledge does not use ("set in motion") barely counts; a word of a
@@ -65,14 +67,13 @@ const BESIDE_HEAD_SHARE = 0.5;
 
 
 /** The question's search terms (known words as they are, unknown ones corrected or uninflected), weighed. */
-function questionTerms(index: FactIndex, question: string): QuestionTerm[] {
-  const reading = readQuestionWords(question, index.analyze);
+function questionTerms(index: FactIndex, reading: QuestionWords, question: string): QuestionTerm[] {
   const terms = new Map<string, QuestionTerm>();
   for (const analysed of index.analyze(question)) {
     const term = index.frequency(analysed) > 0 ? analysed : (index.correct(analysed) ?? foreignBase(index, analysed, reading) ?? analysed);
     if (terms.has(term) || (index.frequency(term) === 0 && reading.noise(term))) continue;
     const focus = reading.focus.has(term) || reading.focus.has(analysed);
-    terms.set(term, { term, ...weigh(index, term, reading, focus), focus });
+    terms.set(term, { term, ...weigh(index, term, reading, focus), focus, head: term === reading.head || analysed === reading.head });
   }
   // Rare words decide the answer; keep the most telling few so long questions stay cheap.
   return [...terms.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_TERMS);
@@ -148,7 +149,20 @@ function negates(index: FactIndex, fact: Fact, matched: readonly string[], inten
 }
 
 /** Does the fact carry what the question's intent asks for? */
-function fitsIntent(index: FactIndex, fact: Fact, intent: Intent, matched: readonly string[]): boolean {
+/**
+ * "Who is the Azerbaijani ambassador": a fact that mentions the ambassador without naming anyone
+ * beside the word does not answer. True when a person or organisation of the fact is named within a few words of
+ * the role, or the fact does not mention the role at all (then coverage decides).
+ */
+function namesRole(index: FactIndex, fact: Fact, role: string): boolean {
+  const { words: sequence, terms } = statementWords(index, fact);
+  const at = terms.flatMap((term, i) => (term === role ? [i] : []));
+  if (at.length === 0) return true;
+  const personWords = new Set([...fact.people, ...fact.orgs].flatMap((name) => words(name)));
+  return at.some((i) => sequence.slice(Math.max(0, i - 4), i + 5).some((word) => personWords.has(word)));
+}
+
+function fitsIntent(index: FactIndex, fact: Fact, intent: Intent, matched: readonly string[], role: string | undefined): boolean {
   // Asking when, who, where or how much presupposes it happened; a fact saying it did not cannot answer.
   if (intent.kind !== 'what' && intent.kind !== 'why' && negates(index, fact, matched, intent)) return false;
   if (intent.future && !speaksOfFuture(fact.statement)) return false;
@@ -156,6 +170,7 @@ function fitsIntent(index: FactIndex, fact: Fact, intent: Intent, matched: reado
     case 'when': return fact.date !== undefined || /\b(1[89]|20)\d\d\b/.test(fact.statement);
     case 'amount': return hasFigure(fact.statement) && (intent.counted === undefined || countsThing(index, fact, intent.counted));
     case 'measure': return hasMeasurement(fact.statement);
+    case 'who': return role === undefined || namesRole(index, fact, role);
     default: return true;
   }
 }
@@ -180,8 +195,9 @@ function intentBonus(fact: Fact, intent: Intent): number {
   return bonus;
 }
 
-function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMatch[], intent: Intent): Scored[] {
+function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMatch[], intent: Intent, holder: boolean): Scored[] {
   const weights = new Map(questionTerms.map((t) => [t.term, t.weight]));
+  const role = intent.kind === 'who' && holder ? questionTerms.find((t) => t.head && t.kind === 'known')?.term : undefined;
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const best = Math.max(...matches.map((m) => m.score), 1e-9);
   return matches
@@ -206,7 +222,7 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
         const years = factYears(match.fact);
         total += intent.years.some((y) => years.has(y)) ? 0.1 : -0.1;
       }
-      return { ...match, coverage, share, total, fits: fitsIntent(index, match.fact, intent, match.matched) };
+      return { ...match, coverage, share, total, fits: fitsIntent(index, match.fact, intent, match.matched, role) };
     })
     .sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0));
 }
@@ -219,8 +235,9 @@ export interface Ranking {
 }
 
 export function rank(index: FactIndex, question: string, intent: Intent = readIntent(question)): Ranking {
-  const terms = questionTerms(index, question);
-  return { terms, candidates: terms.length === 0 ? [] : score(index, terms, index.search(terms.map((t) => t.term)), intent) };
+  const reading = readQuestionWords(question, index.analyze);
+  const terms = questionTerms(index, reading, question);
+  return { terms, candidates: terms.length === 0 ? [] : score(index, terms, index.search(terms.map((t) => t.term)), intent, reading.asksForHolder) };
 }
 
 
