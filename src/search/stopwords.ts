@@ -17,7 +17,8 @@ did does doing know find about regarding concerning per via around whether if
 say says said mention mentioned according yearly annually annual pay paid while during hold held take took get got make made happen happened go went come came s place previous prior need needed needs receive received receives big large value worth amount size sum figure exactly approximately roughly
 type types kind kinds sort location located city cities country countries month months date dates day number
 keep kept stand stands stood use used uses using start started starts begin began begun become became
-main mainly primary chief cost costs factor`;
+main mainly primary chief cost costs factor
+well ok okay hey hi hello anyway basically guess thanks thx pls plz quick q lol btw`;
 
 const SERBIAN = `i u na o od do za sa s iz po pri prema kod a ali ili ni ne da li je su bio bila bilo bili
 biti jesu sam si smo ste se sebe koji koja koje kojeg kome cemu ko sta sto gde kada kad zasto kako
