@@ -54,7 +54,7 @@ export function readIntent(question: string): Intent {
   const list = pluralAsked || /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi)\b/.test(text);
   const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek)\b/.test(text);
     const first = /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text);
-  const counted = /\bhow many (\p{L}+)/u.exec(text)?.[1];
+  const counted = /\b(?:how many|koliko|skolko|nece|neche) (\p{L}+)/u.exec(text)?.[1];
   const negated = /\b(not|never|no|didn|doesn|don|refus\w*|nije|nisu|ne)\b/.test(text);
   return { kind, years: [...new Set(years)], ...(month !== undefined ? { month } : {}), ...(counted ? { counted } : {}), list, future, first, negated };
 }

@@ -70,7 +70,10 @@ const BESIDE_HEAD_SHARE = 0.5;
 function questionTerms(index: FactIndex, reading: QuestionWords, question: string): QuestionTerm[] {
   const terms = new Map<string, QuestionTerm>();
   for (const analysed of index.analyze(question)) {
-    const term = index.frequency(analysed) > 0 ? analysed : (index.correct(analysed) ?? foreignBase(index, analysed, reading) ?? analysed);
+    // Typo correction is for English: in another language a short word one letter from a known
+    // one is usually just another word (Russian идёт is not "ident").
+    const corrected = reading.foreign && analysed.length < 6 ? undefined : index.correct(analysed);
+    const term = index.frequency(analysed) > 0 ? analysed : (corrected ?? foreignBase(index, analysed, reading) ?? analysed);
     if (terms.has(term) || (index.frequency(term) === 0 && reading.noise(term))) continue;
     const focus = reading.focus.has(term) || reading.focus.has(analysed);
     terms.set(term, { term, ...weigh(index, term, reading, focus), focus, head: term === reading.head || analysed === reading.head });
@@ -133,7 +136,7 @@ function countsThing(index: FactIndex, fact: Fact, counted: string): boolean {
   if (!thing) return true;
   const isCount = (t: string | undefined) => t !== undefined && ((/^\d+$/.test(t) && !/^(1[89]|20)\d\d$/.test(t)) || NUMBER_WORDS.has(t));
   const { terms } = statementWords(index, fact);
-  return terms.some((term, i) => term === thing && terms.slice(Math.max(0, i - 5), i).some(isCount));
+  return terms.some((term, i) => term === thing && terms.slice(Math.max(0, i - 8), i).some(isCount));
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without', 'refused', 'refuses', 'refusal', 'refusing', 'declined', 'doesn', 'didn', 'don', 'isn', 'wasn', 'won']);

@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { stem, words } from '../search/normalize.js';
 import { STOPWORDS } from '../search/stopwords.js';
+import { MONTH_NAMES } from './dates.js';
 import type { Fact, Knowledge, Problem } from './types.js';
 
 /** A file of alias groups: which of knowledge.aliases it holds, and where each entry is. */
@@ -113,6 +114,8 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
   const vocabulary = new Set<string>();
   const texts = [
     ...knowledge.facts.flatMap((fact) => [fact.statement, ...fact.people, ...fact.places, ...fact.orgs, ...fact.tags]),
+    // The month of a fact's date is searched too ("in which month…").
+    ...knowledge.facts.flatMap((fact) => (fact.date?.start.month !== undefined ? [MONTH_NAMES[fact.date.start.month - 1] ?? ''] : [])),
     ...[...knowledge.sources.values()].flatMap((source) => [source.title, source.publisher, source.author]),
   ];
   for (const text of texts) {

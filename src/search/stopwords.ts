@@ -18,7 +18,8 @@ say says said mention mentioned according yearly annually annual pay paid while 
 type types kind kinds sort location located city cities country countries month months date dates day number
 keep kept stand stands stood use used uses using start started starts begin began begun become became
 main mainly primary chief cost costs factor
-well ok okay hey hi hello anyway basically guess thanks thx pls plz quick q lol btw`;
+well ok okay hey hi hello anyway basically guess thanks thx pls plz quick q lol btw
+involve involves involved include includes included entail entails mean means meant consist consists`;
 
 const SERBIAN = `i u na o od do za sa s iz po pri prema kod a ali ili ni ne da li je su bio bila bilo bili
 biti jesu sam si smo ste se sebe koji koja koje kojeg kome cemu ko sta sto gde kada kad zasto kako
