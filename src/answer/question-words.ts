@@ -112,6 +112,18 @@ function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string 
   return { focus, head };
 }
 
+// "Which X" in Serbian, Azerbaijani and Russian (folded), and kinds of answer that follow them.
+const FOREIGN_WHICH = new Set(['koji', 'koja', 'koje', 'kojeg', 'kojem', 'kojoj', 'kojim', 'kojih', 'hansi', 'kakoy', 'kakaya', 'kakoe', 'kakie', 'kakuyu', 'kakom', 'kakih', 'kakim', 'cey', 'ciya', 'ciji', 'cija']);
+const FOREIGN_TYPE_WORD = /^(seher|olke|il|ili|ilde|ilin|ay|ayi|grad|godin|zemlj|drzav|gorod|god|stran|mesec|mest|yer|vaxt|tarix|den|dan|datum|sirket|kompanij|kompani|firm|osob|celovek|insan|kisi)/;
+
+/** "Koja aviokompanija…", "hansı aviaşirkət…", "какая авиакомпания…": the word after "which". */
+function foreignFocus(list: readonly Token[]): { focus: Set<string>; head: string | undefined } {
+  const at = list.findIndex((t) => FOREIGN_WHICH.has(t.word));
+  const next = at >= 0 ? list[at + 1] : undefined;
+  if (!next || STOPWORDS.has(next.word) || FOREIGN_TYPE_WORD.test(next.word) || /\d/.test(next.word)) return { focus: new Set(), head: undefined };
+  return { focus: new Set([next.term]), head: next.term };
+}
+
 /** "building", "supplying": a common word that is another one plus -ing. */
 function isGerund(word: string): boolean {
   if (word.length <= 5 || !word.endsWith('ing') || !isEnglishWord(word)) return false;
@@ -149,7 +161,7 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
   const withTerm = (term: string) => list.filter((t) => t.term === term || t.word === term);
   return {
     foreign,
-    ...(foreign ? { focus: new Set<string>(), head: undefined } : focusTerms(list)),
+    ...(foreign ? foreignFocus(list) : focusTerms(list)),
     asksForHolder: !foreign && /\b(who (is|was|are|were)|name of)\b/.test(list.map((t) => t.word).join(' ')),
     named: (term) => withTerm(term).some((t) => t.capitalised),
     ordinary: (term) => {
