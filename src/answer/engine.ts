@@ -170,13 +170,25 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
 // Words that point back to an earlier part ("which year was THAT", "where does HE work").
 const BACK_REFERENCES = new Set(['it', 'that', 'this', 'he', 'she', 'they', 'them', 'his', 'her', 'its', 'their', 'there', 'o', 'onu', 'on', 'ona', 'ono', 'to', 'tamo', 'ga', 'eto', 'tam', 'ego', 'ee']);
 
-/** A later part that points back ("…and where does he work?") borrows the names of the part before. */
+/**
+ * A later part that points back ("…and where does HE work?", "how much was THE DEAL worth?")
+ * borrows from the parts before it: the people they name, else the names and subjects of the part
+ * just before. A part points back with a pronoun, or by naming nothing of its own.
+ */
 function withContext(engine: Engine, parts: string[]): string[] {
+  const { index } = engine;
+  // Names in a large share of the facts (the two countries) tell one fact from another poorly.
+  const telling = (term: string) => index.isEntityTerm(term) && index.frequency(term) < index.size * 0.2;
   return parts.map((part, i) => {
     if (i === 0) return part;
-    const refersBack = words(part).some((word) => BACK_REFERENCES.has(word));
-    const names = engine.index.analyze(parts[i - 1] as string).filter((term) => engine.index.isNameTerm(term) || engine.index.isSubjectTerm(term));
-    return refersBack && names.length > 0 ? `${part} (${[...new Set(names)].join(' ')})` : part;
+    const own = index.analyze(part);
+    const refersBack = words(part).some((word) => BACK_REFERENCES.has(word)) || !own.some(telling);
+    if (!refersBack) return part;
+    const earlier = parts.slice(0, i).flatMap((p) => index.analyze(p));
+    const people = earlier.filter((term) => index.isPersonTerm(term));
+    const before = index.analyze(parts[i - 1] as string).filter((term) => index.isNameTerm(term) || index.isSubjectTerm(term));
+    const borrowed = [...new Set(people.length > 0 ? people : before)].filter((term) => !own.includes(term));
+    return borrowed.length > 0 ? `${part} (${borrowed.join(' ')})` : part;
   });
 }
 

@@ -104,7 +104,7 @@ function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string 
       if (started && (isPastTense(t.word) || isGerund(t.word))) break;
       started = true;
       // Adverbs ("eventually", "actually") colour the question; they are not what it asks for.
-      if (isEnglishWord(t.word) && !t.capitalised && !t.word.endsWith('ly')) add(t);
+      if (isEnglishWord(t.word) && !t.capitalised && !t.word.endsWith('ly') && !TYPE_WORDS.has(t.word)) add(t);
       if (isPastTense(t.word)) break;
     }
     i++;

@@ -38,6 +38,8 @@ export interface FactIndex {
   isNameTerm(term: string): boolean;
   /** Is the term a subject of some fact: in its people, places, organisations, tags or date? */
   isSubjectTerm(term: string): boolean;
+  /** Is the term part of a person's name in some fact? */
+  isPersonTerm(term: string): boolean;
   /** Is the term part of a person's, place's or organisation's name in some fact? */
   isEntityTerm(term: string): boolean;
   /** The known word one typo away from an unknown one, if there is one. */
@@ -115,10 +117,12 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
   const nameTerms = new Set(facts.flatMap((fact) => [...fact.people, ...fact.places]).flatMap(analyzeText));
   const subjectTerms = new Set(docs.flatMap((doc) => [doc.entities, doc.tags, doc.when]).flatMap(analyzeText));
   const entityTerms = new Set(docs.flatMap((doc) => analyzeText(doc.entities)));
+  const personTerms = new Set(facts.flatMap((fact) => fact.people).flatMap(analyzeText));
   return {
     isNameTerm: (term) => nameTerms.has(term),
     isSubjectTerm: (term) => subjectTerms.has(term),
     isEntityTerm: (term) => entityTerms.has(term),
+    isPersonTerm: (term) => personTerms.has(term),
     analyze: analyzeText,
     correct: (term) => spelling.correct(term),
     size: facts.length,
