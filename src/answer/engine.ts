@@ -233,11 +233,12 @@ function answerPart(engine: Engine, sourceNames: SourceNames, question: string, 
   // Facts that answer the question about as well (another visit, the other source) join the answer;
   // a question asking for a list gathers every good match.
   const extra = intent.list ? 5 : 2;
-  const margin = intent.list ? 0.3 : 0.05;
+  const margin = 0.05;
   for (const candidate of ranked) {
     if (facts.length >= 1 + extra) break;
     if (facts.includes(candidate.fact) || !candidate.fits) continue;
-    if (candidate.coverage >= Math.max(engine.confidence, best.coverage - margin) && candidate.total >= best.total - margin - 0.05) {
+    const asGood = candidate.coverage >= Math.max(engine.confidence, best.coverage - margin) && candidate.total >= best.total - margin - 0.05;
+    if (asGood || (intent.list && candidate.coverage >= engine.confidence)) {
       facts.push(candidate.fact, ...otherAccounts(candidate.fact).filter((f) => !facts.includes(f)));
     }
   }

@@ -73,8 +73,10 @@ function questionTerms(index: FactIndex, reading: QuestionWords, question: strin
     // Typo correction is for English: in another language a short word one letter from a known
     // one is usually just another word (Russian идёт is not "ident").
     const corrected = reading.foreign && analysed.length < 6 ? undefined : index.correct(analysed);
+    // A misspelt stop word ("acording", "wich") is dropped before it can be corrected into a fact word.
+    if (index.frequency(analysed) === 0 && reading.noise(analysed)) continue;
     const term = index.frequency(analysed) > 0 ? analysed : (corrected ?? foreignBase(index, analysed, reading) ?? analysed);
-    if (terms.has(term) || (index.frequency(term) === 0 && reading.noise(term))) continue;
+    if (terms.has(term)) continue;
     const focus = reading.focus.has(term) || reading.focus.has(analysed);
     terms.set(term, { term, ...weigh(index, term, reading, focus), focus, head: term === reading.head || analysed === reading.head });
   }
