@@ -133,9 +133,13 @@ function statementWords(index: FactIndex, fact: Fact): StatementWords {
 }
 
 /** Does the fact give a number of the thing counted ("two planes", "48 self-propelled howitzers")? */
+// "How many times" asks for a multiple (16-fold), not a count of times.
+const MULTIPLIERS = new Set(['times', 'time', 'fold', 'defe', 'raz', 'raza', 'puta', 'put']);
+
 function countsThing(index: FactIndex, fact: Fact, counted: string): boolean {
-  const [thing] = index.analyze(counted);
-  if (!thing) return true;
+  if (MULTIPLIERS.has(counted)) return true;
+  // A stop word ("people", Russian человек) is still the thing counted.
+  const thing = index.analyze(counted)[0] ?? counted;
   const isCount = (t: string | undefined) => t !== undefined && ((/^\d+$/.test(t) && !/^(1[89]|20)\d\d$/.test(t)) || NUMBER_WORDS.has(t));
   const { terms } = statementWords(index, fact);
   return terms.some((term, i) => term === thing && terms.slice(Math.max(0, i - 8), i).some(isCount));
