@@ -7,7 +7,8 @@ import { dateOrdinal, formatFactDate } from '../knowledge/dates.js';
 import type { Fact, Knowledge } from '../knowledge/types.js';
 import { buildFactIndex, type FactIndex } from '../search/fact-index.js';
 import { cleanQuestion, hasContent, MAX_QUESTION_LENGTH } from './clean-question.js';
-import { givesReason, readIntent, type Intent } from './intent.js';
+import { traitsOf } from './fact-traits.js';
+import { readIntent, type Intent } from './intent.js';
 import { rank, type Scored } from './rank.js';
 import { AnswerCache } from './answer-cache.js';
 import { sourceFacts } from './source-facts.js';
@@ -91,7 +92,7 @@ function commonTags(facts: readonly Fact[], count: number): string[] {
 function pickBest(ranked: Scored[], intent: Intent, confidence: number): Scored | undefined {
   const confident = ranked.filter((candidate) => candidate.fits && candidate.coverage >= confidence);
   // "Why did Serbia sign the gas deal": a fact that gives a reason answers; one that only reports the deal does not.
-  if (intent.kind === 'why') return confident.find((candidate) => givesReason(candidate.fact.statement)) ?? confident[0];
+  if (intent.kind === 'why') return confident.find((candidate) => traitsOf(candidate.fact).reason) ?? confident[0];
   const [top] = confident;
   if (!top || !intent.first) return top;
   const close = confident.filter((c) => c.fact.date && c.coverage >= top.coverage - 0.05 && c.total >= top.total - 0.1);

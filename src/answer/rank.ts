@@ -3,12 +3,12 @@
  * question's weight (rarer words weigh more) that it matches; the question's intent (when, how
  * much, who…) then decides whether it can answer at all and nudges the order.
  */
-import { yearsOf } from '../knowledge/dates.js';
 import type { Fact } from '../knowledge/types.js';
 import type { FactIndex, FactMatch } from '../search/fact-index.js';
 import { words } from '../search/normalize.js';
 import { readQuestionWords, type QuestionWords } from './question-words.js';
-import { givesReason, hasFigure, hasMeasurement, readIntent, speaksOfFuture, type Intent } from './intent.js';
+import { traitsOf } from './fact-traits.js';
+import { readIntent, type Intent } from './intent.js';
 
 const MAX_TERMS = 8;
 const MISSED_NAME_EXTRA = 1.5;
@@ -146,15 +146,14 @@ function countsThing(index: FactIndex, fact: Fact, counted: string): boolean {
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without', 'refused', 'refuses', 'refusal', 'refusing', 'declined', 'doesn', 'didn', 'don', 'isn', 'wasn', 'won']);
-// A quick look first: most statements deny nothing, and need no word-by-word check.
-const NEGATION_TEST = /\b(not|never|no|nor|without|refus\w*|declined|\w+n't)\b/i;
 
 /**
  * Does the fact deny what the question presupposes? "When did Serbia recognise Kosovo" is not
  * answered by "Azerbaijan does not recognise Kosovo": the matched word follows a negation.
  */
 function negates(index: FactIndex, fact: Fact, matched: readonly string[], intent: Intent): boolean {
-  if (intent.negated || !NEGATION_TEST.test(fact.statement)) return false;
+  // A quick look first: most statements deny nothing, and need no word-by-word check.
+  if (intent.negated || !traitsOf(fact).denial) return false;
   const { words: sequence, terms } = statementWords(index, fact);
   return terms.some((term, i) => term !== undefined && matched.includes(term) && !index.isNameTerm(term) && sequence.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w)));
 }
@@ -176,21 +175,16 @@ function namesRole(index: FactIndex, fact: Fact, role: string): boolean {
 function fitsIntent(index: FactIndex, fact: Fact, intent: Intent, matched: readonly string[], role: string | undefined): boolean {
   // Asking when, who, where or how much presupposes it happened; a fact saying it did not cannot answer.
   if (intent.kind !== 'what' && intent.kind !== 'why' && negates(index, fact, matched, intent)) return false;
-  if (intent.future && !speaksOfFuture(fact.statement)) return false;
+  if (intent.future && !traitsOf(fact).future) return false;
   switch (intent.kind) {
     case 'when': return fact.date !== undefined || /\b(1[89]|20)\d\d\b/.test(fact.statement);
-    case 'amount': return hasFigure(fact.statement) && (intent.counted === undefined || countsThing(index, fact, intent.counted));
-    case 'measure': return hasMeasurement(fact.statement);
+    case 'amount': return traitsOf(fact).figure && (intent.counted === undefined || countsThing(index, fact, intent.counted));
+    case 'measure': return traitsOf(fact).measurement;
     case 'who': return role === undefined || namesRole(index, fact, role);
     default: return true;
   }
 }
 
-function factYears(fact: Fact): Set<number> {
-  const years = new Set(fact.date ? yearsOf(fact.date) : []);
-  for (const m of fact.statement.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) years.add(Number(m[1]));
-  return years;
-}
 
 // Opinion and commentary (tagged "analysis" in the knowledge) rarely answers a factual when/who/how much.
 const FACTUAL_KINDS = new Set(['when', 'amount', 'who', 'where', 'measure']);
@@ -200,7 +194,7 @@ function intentBonus(fact: Fact, intent: Intent): number {
   if (intent.kind === 'who') bonus += (fact.people.length > 0 ? 0.08 : fact.orgs.length > 0 ? 0.03 : 0) + (fact.tags.includes('profile') ? 0.1 : 0);
   if (intent.kind === 'where' && fact.places.length + fact.orgs.length > 0) bonus += 0.03;
   if (intent.kind === 'when' && fact.date) bonus += fact.date.precision === 'year' ? 0.04 : 0.06;
-  if (intent.kind === 'why' && givesReason(fact.statement)) bonus += 0.05;
+  if (intent.kind === 'why' && traitsOf(fact).reason) bonus += 0.05;
   if (intent.month !== undefined && fact.date?.start.month === intent.month) bonus += 0.1;
   if (FACTUAL_KINDS.has(intent.kind) && fact.tags.includes('analysis')) bonus -= 0.15;
   return bonus;
@@ -230,7 +224,7 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       const share = covered / totalWeight;
       let total = coverage + 0.15 * (match.score / best) + intentBonus(match.fact, intent);
       if (intent.years.length > 0) {
-        const years = factYears(match.fact);
+        const years = traitsOf(match.fact).years;
         total += intent.years.some((y) => years.has(y)) ? 0.1 : -0.1;
       }
       return { ...match, coverage, share, total, fits: fitsIntent(index, match.fact, intent, match.matched, role) };

@@ -114,6 +114,17 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
   };
   const spelling = buildSpellingIndex(docFrequency);
 
+  // Questions are read word by word as well as whole; short texts (words, names) are analysed once.
+  const shortCache = new Map<string, string[]>();
+  const analyzeShort = (text: string): string[] => {
+    if (text.length > 40) return analyzeText(text);
+    let terms = shortCache.get(text);
+    if (!terms) {
+      if (shortCache.size > 100_000) shortCache.clear();
+      shortCache.set(text, (terms = analyzeText(text)));
+    }
+    return terms;
+  };
   const nameTerms = new Set(facts.flatMap((fact) => [...fact.people, ...fact.places]).flatMap(analyzeText));
   const subjectTerms = new Set(docs.flatMap((doc) => [doc.entities, doc.tags, doc.when]).flatMap(analyzeText));
   const entityTerms = new Set(docs.flatMap((doc) => analyzeText(doc.entities)));
@@ -123,7 +134,7 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
     isSubjectTerm: (term) => subjectTerms.has(term),
     isEntityTerm: (term) => entityTerms.has(term),
     isPersonTerm: (term) => personTerms.has(term),
-    analyze: analyzeText,
+    analyze: analyzeShort,
     correct: (term) => spelling.correct(term),
     size: facts.length,
     frequency: (term) => docFrequency.get(term) ?? 0,
