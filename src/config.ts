@@ -64,6 +64,32 @@ const envSchema = z.object({
   MODERATOR_SLACK_CHANNEL_ID: optionalText,
 });
 
+/**
+ * The health and metrics endpoints (HEALTH_*): a block of its own, validated with the rest.
+ * Off unless HEALTH_PORT is set; 9464 is the port Prometheus exporters conventionally use.
+ */
+const healthEnvSchema = z.object({
+  HEALTH_PORT: optionalText
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .refine((v) => v === undefined || (Number.isInteger(v) && v >= 0 && v <= 65535), { message: 'HEALTH_PORT must be a port number from 0 to 65535 (9464 is usual), or empty to turn /healthz and /metrics off' }),
+  HEALTH_HOST: optionalText
+    .transform((v) => v ?? '127.0.0.1')
+    .refine((v) => /^[\w.:-]+$/.test(v), { message: 'HEALTH_HOST must be an address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (every interface, as in a container)' }),
+});
+
+/** Where /healthz and /metrics are served; `port` undefined means not at all (Slack's HTTP server still serves them). */
+export interface HealthConfig {
+  port?: number;
+  host: string;
+}
+
+function readHealthConfig(env: Record<string, string | undefined>): { health?: HealthConfig; problems: string[] } {
+  const parsed = healthEnvSchema.safeParse(env);
+  if (!parsed.success) return { problems: parsed.error.issues.map((issue) => issue.message) };
+  const { HEALTH_PORT: port, HEALTH_HOST: host } = parsed.data;
+  return { health: { host, ...(port !== undefined ? { port } : {}) }, problems: [] };
+}
+
 export interface DiscordConfig {
   token: string;
   applicationId: string;
@@ -91,6 +117,7 @@ export interface Config {
   slack?: SlackConfig;
   daily: { time: string; timeZone: string; discordChannelIds: string[]; slackChannelIds: string[] };
   moderatorChannels: { discord?: string; slack?: string };
+  health: HealthConfig;
 }
 
 export class ConfigError extends Error {
@@ -106,12 +133,13 @@ export function readDotenv(path = '.env'): void {
 }
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
+  const { health, problems: healthProblems } = readHealthConfig(env);
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => {
+    throw new ConfigError([...parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '');
       return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
-    }));
+    }), ...healthProblems]);
   }
   const e = parsed.data;
   const problems: string[] = [];
@@ -142,7 +170,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
     problems.push('SLACK_BOT_TOKEN is required when other SLACK_ settings are set: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions');
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  problems.push(...healthProblems);
+  if (problems.length > 0 || !health) throw new ConfigError(problems);
 
   return {
     knowledgeDir: e.KNOWLEDGE_DIR,
@@ -155,5 +184,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ...(e.MODERATOR_DISCORD_CHANNEL_ID ? { discord: e.MODERATOR_DISCORD_CHANNEL_ID } : {}),
       ...(e.MODERATOR_SLACK_CHANNEL_ID ? { slack: e.MODERATOR_SLACK_CHANNEL_ID } : {}),
     },
+    health,
   };
 }

@@ -3,9 +3,10 @@
  * renders replies as embeds and posts the daily message. Commands are registered by the separate
  * register script (`npm run discord:register`), never here.
  */
-import { Client, Events, GatewayIntentBits, Routes } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Routes, Status } from 'discord.js';
 import type { DiscordConfig } from '../../config.js';
-import type { Adapter, AdapterDeps } from '../../core/adapter.js';
+import type { Adapter, AdapterDeps, PlatformState } from '../../core/adapter.js';
+import { InFlight } from '../../core/in-flight.js';
 import { log } from '../../core/log.js';
 import type { Reply } from '../../core/reply.js';
 import { connectWithBackoff, type BackoffOptions } from './connect.js';
@@ -38,6 +39,9 @@ export function createDiscordClient(config: DiscordConfig): Client {
 export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, options: DiscordAdapterOptions = {}): Adapter {
   let client: Client | undefined;
   let stopping = new AbortController();
+  let state: PlatformState = 'stopped';
+  // Interactions being answered; stop() lets them finish before closing the connection.
+  const inFlight = new InFlight();
   const handleInteraction = createInteractionHandler({
     ...deps,
     ...(config.moderatorRole ? { moderatorRole: config.moderatorRole } : {}),
@@ -46,7 +50,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
 
   const build = () => {
     const created = createDiscordClient(config);
-    created.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction));
+    created.on(Events.InteractionCreate, (interaction) => void inFlight.track(handleInteraction(interaction)));
     // Without a listener an 'error' event would crash the process.
     created.on(Events.Error, (error) => log.error('Discord: client error', { error }));
     created.on(Events.ShardDisconnect, (event) => log.warn('Discord: disconnected from the gateway', { code: event.code }));
@@ -57,13 +61,24 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
     name: 'discord',
     async start() {
       stopping = new AbortController();
-      client = await connectWithBackoff(build, config.token, { ...options.backoff, signal: stopping.signal });
+      state = 'starting';
+      client = await connectWithBackoff(build, config.token, { ...options.backoff, signal: stopping.signal }).catch((error: unknown) => {
+        state = stopping.signal.aborted ? 'stopped' : 'failed';
+        throw error;
+      });
       log.info('Discord: connected', { user: client.user?.tag, application: config.applicationId });
     },
     async stop() {
       stopping.abort();
+      client?.removeAllListeners(Events.InteractionCreate);
+      await inFlight.settled();
       await client?.destroy();
       client = undefined;
+      state = 'stopped';
+    },
+    status() {
+      if (!client) return state;
+      return client.ws.shards.size > 0 && client.ws.shards.every((shard) => shard.status === Status.Ready) ? 'connected' : 'reconnecting';
     },
     async post(channelId: string, reply: Reply) {
       if (!client) throw new Error(`Discord: cannot post to channel ${channelId} before the adapter has connected (call start() first)`);

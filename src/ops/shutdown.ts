@@ -1,0 +1,75 @@
+/**
+ * Stopping on SIGTERM or SIGINT within a deadline: the steps (stop taking work, let replies and
+ * state writes in flight finish, disconnect) run in the order added, then the process exits 0.
+ * When the deadline passes first it exits 1 (a supervisor then sees it was not clean); a second
+ * signal exits at once.
+ */
+import { log } from '../core/log.js';
+
+/** How long a shutdown may take; compose.yaml and the systemd unit allow 15 s before SIGKILL. */
+export const SHUTDOWN_DEADLINE_MS = 10_000;
+
+export interface ShutdownOptions {
+  deadlineMs?: number;
+  /** How to end the process; tests pass a recorder. */
+  exit?: (code: number) => void;
+}
+
+export interface Shutdown {
+  /** Adds a step; steps run one after another, in the order added, each once. */
+  add(name: string, step: () => void | Promise<void>): void;
+  /** Handles SIGTERM and SIGINT from now on. */
+  listen(): void;
+  /** Runs the steps (only the first call does) and then exits. */
+  run(reason: string): Promise<void>;
+}
+
+export function createShutdown(options: ShutdownOptions = {}): Shutdown {
+  const deadlineMs = options.deadlineMs ?? SHUTDOWN_DEADLINE_MS;
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  const steps: { name: string; step: () => void | Promise<void> }[] = [];
+  let running: Promise<void> | undefined;
+
+  async function runSteps(reason: string): Promise<void> {
+    log.info('shutting down', { reason, deadlineSeconds: deadlineMs / 1000 });
+    let current = '';
+    const deadline = setTimeout(() => {
+      log.error('shutdown did not finish in time; exiting anyway', { waitingFor: current, deadlineSeconds: deadlineMs / 1000 });
+      exit(1);
+    }, deadlineMs);
+    for (const { name, step } of steps) {
+      current = name;
+      try {
+        await step();
+      } catch (error) {
+        log.error(`shutdown: ${name} failed; carrying on`, { error });
+      }
+    }
+    clearTimeout(deadline);
+    log.info('stopped', { reason });
+    exit(0);
+  }
+
+  const shutdown: Shutdown = {
+    add(name, step) {
+      steps.push({ name, step });
+    },
+    listen() {
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+        process.on(signal, () => {
+          if (running) {
+            log.warn('second signal while shutting down; exiting now', { signal });
+            exit(1);
+            return;
+          }
+          void shutdown.run(signal);
+        });
+      }
+    },
+    run(reason) {
+      running ??= runSteps(reason);
+      return running;
+    },
+  };
+  return shutdown;
+}
