@@ -15,7 +15,7 @@ import { openDailySettings, startDailyPosts, type DailyPosts } from './daily/sta
 import { countDailyPosts } from './ops/count-daily-posts.js';
 import { healthReport, platformState } from './ops/health.js';
 import { startHealthServer } from './ops/health-server.js';
-import { createMetrics } from './ops/metrics.js';
+import type { BotMetrics } from './ops/metrics.js';
 import { observeCommands } from './ops/observe-commands.js';
 import { ObservedKnowledgeStore } from './ops/observed-store.js';
 import { opsRoutes } from './ops/routes.js';
@@ -35,12 +35,19 @@ function readConfig(): Config {
   }
 }
 
+/** Metrics only where something serves /metrics: HEALTH_PORT, or Slack over HTTP (no app token). */
+async function metricsIfServed(config: Config): Promise<BotMetrics | undefined> {
+  if (config.health.port === undefined && (!config.slack || config.slack.appToken)) return undefined;
+  const { createMetrics } = await import('./ops/metrics.js');
+  return createMetrics({ process: true });
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   setLogLevel(config.logLevel);
   const shutdown = createShutdown();
   shutdown.listen();
-  const metrics = createMetrics({ process: true });
+  const metrics = await metricsIfServed(config);
   const store = new ObservedKnowledgeStore(config.knowledgeDir, metrics);
   const outcome = store.reload();
   if (!outcome.ok) {
@@ -58,7 +65,7 @@ async function main(): Promise<void> {
   const adapters: Adapter[] = [];
   let started: Set<string> | undefined;
   const platforms = () => adapters.map((adapter) => ({ name: adapter.name, state: platformState(adapter, started) }));
-  const routes = opsRoutes({
+  const routes = !metrics ? [] : opsRoutes({
     metrics,
     health: () => healthReport({ platforms, knowledge: () => moderation.services.knowledge }),
     beforeScrape() {

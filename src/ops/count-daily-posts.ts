@@ -6,7 +6,8 @@ import type { Adapter } from '../core/adapter.js';
 import type { Reply } from '../core/reply.js';
 import type { BotMetrics } from './metrics.js';
 
-export function countDailyPosts(adapter: Adapter, metrics: BotMetrics): Adapter {
+export function countDailyPosts(adapter: Adapter, metrics: BotMetrics | undefined): Adapter {
+  if (!metrics) return adapter;
   const platform = adapter.name;
   return {
     name: platform,

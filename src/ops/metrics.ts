@@ -1,7 +1,8 @@
 /**
  * The bot's Prometheus metrics (prom-client), in a registry of its own so tests and several bots
  * in one process never share counts. Names follow Prometheus conventions: `_total` for counters,
- * `_seconds` for durations.
+ * `_seconds` for durations. Start-up imports this module only when something will serve
+ * /metrics, since loading prom-client is a noticeable part of start-up time.
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
@@ -49,3 +50,4 @@ export function createMetrics(options: { process?: boolean } = {}): BotMetrics {
     dailyPosts: new Counter({ name: 'azsr_daily_posts_total', help: 'Daily-post attempts, by platform and outcome (sent, failed).', labelNames: ['platform', 'outcome'], registers }),
   };
 }
+

@@ -8,8 +8,9 @@ import type { BotMetrics } from './metrics.js';
 /** The command whose argument is a question (`/azsr <question>`). */
 export const QUESTION_COMMAND = 'azsr';
 
-/** The same commands, the question command counted and timed in `metrics`. */
-export function observeCommands(commands: readonly CommandDefinition[], metrics: BotMetrics): CommandDefinition[] {
+/** The same commands, the question command counted and timed in `metrics` (unchanged without metrics). */
+export function observeCommands(commands: readonly CommandDefinition[], metrics: BotMetrics | undefined): readonly CommandDefinition[] {
+  if (!metrics) return commands;
   return commands.map((command) => command.name !== QUESTION_COMMAND ? command : {
     ...command,
     async run(context, args) {

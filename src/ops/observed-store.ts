@@ -6,14 +6,14 @@ import { KnowledgeStore, type ReloadOutcome } from '../knowledge/store.js';
 import type { BotMetrics } from './metrics.js';
 
 export class ObservedKnowledgeStore extends KnowledgeStore {
-  constructor(dir: string, private readonly metrics: BotMetrics) {
+  constructor(dir: string, private readonly metrics: BotMetrics | undefined) {
     super(dir);
   }
 
   override reload(): ReloadOutcome {
     const outcome = super.reload();
-    this.metrics.knowledgeReloads.inc({ outcome: outcome.ok ? 'ok' : 'failed' });
-    if (!outcome.ok) this.metrics.knowledgeReloadFailures.inc();
+    this.metrics?.knowledgeReloads.inc({ outcome: outcome.ok ? 'ok' : 'failed' });
+    if (!outcome.ok) this.metrics?.knowledgeReloadFailures.inc();
     return outcome;
   }
 }
