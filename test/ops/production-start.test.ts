@@ -46,12 +46,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Sends SIGTERM to `pid` and expects it and everything below it gone, with exit code 0. */
-async function terminate(child: RunningChild): Promise<void> {
+/** Sends the signal and expects the child and everything below it gone, with exit code 0. */
+async function terminate(child: RunningChild, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   const pid = child.process.pid as number;
   const tree = processTree(pid);
   expect(tree.length).toBeGreaterThan(0);
-  child.process.kill('SIGTERM');
+  child.process.kill(signal);
   expect(await child.closed).toBe(0);
   expect(tree.filter(isAlive)).toEqual([]);
 }
@@ -81,6 +81,14 @@ describe('npm start on a fresh copy, no platform settings', () => {
     await terminate(bot);
     expect(bot.logLines().map((line) => line.msg)).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
   }, 60_000);
+
+  it('GIVEN the console waiting for input WHEN SIGINT (Ctrl+C) comes THEN it stops cleanly with exit 0', async () => {
+    const bot = startChild(process.execPath, ['scripts/start.mjs'], { cwd: repo, env: botEnv() });
+    bot.process.stdin.write(QUESTION);
+    await bot.waitFor('stdout', /^2023: .*Niš/m);
+    await terminate(bot, 'SIGINT');
+    expect(bot.logLines()).toEqual(expect.arrayContaining([expect.objectContaining({ msg: 'shutting down', reason: 'SIGINT' })]));
+  }, 30_000);
 
   it('GIVEN dist/ up to date THEN npm start does not build again, and ends at the end of its input with exit 0', async () => {
     const bot = startChild('npm', ['start'], { cwd: repo, env: botEnv() });
