@@ -103,6 +103,7 @@ async function main(): Promise<void> {
   shutdown.add('platforms', async () => { await Promise.allSettled(adapters.map((adapter) => adapter.stop())); });
   shutdown.add('health server', closeHealth);
   started = new Set(await startEach(adapters));
+  if (shutdown.stopping) return; // a signal came while connecting: start nothing more
   moderation.startWatching(adapters, config.moderatorChannels);
   dailyPosts = startDailyPosts({
     settings: dailySettings,

@@ -22,6 +22,8 @@ export interface Shutdown {
   listen(): void;
   /** Runs the steps (only the first call does) and then exits. */
   run(reason: string): Promise<void>;
+  /** Whether a shutdown has begun (start-up checks it before starting more work). */
+  readonly stopping: boolean;
 }
 
 export function createShutdown(options: ShutdownOptions = {}): Shutdown {
@@ -69,6 +71,9 @@ export function createShutdown(options: ShutdownOptions = {}): Shutdown {
     run(reason) {
       running ??= runSteps(reason);
       return running;
+    },
+    get stopping() {
+      return running !== undefined;
     },
   };
   return shutdown;

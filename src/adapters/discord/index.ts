@@ -66,7 +66,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
         state = stopping.signal.aborted ? 'stopped' : 'failed';
         throw error;
       });
-      log.info('Discord: connected', { user: client.user?.tag, application: config.applicationId });
+      log.info('Discord: connected', { bot: client.user?.tag, application: config.applicationId });
     },
     async stop() {
       stopping.abort();
