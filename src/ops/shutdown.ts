@@ -20,8 +20,11 @@ export interface Shutdown {
   add(name: string, step: () => void | Promise<void>): void;
   /** Handles SIGTERM and SIGINT from now on. */
   listen(): void;
-  /** Runs the steps (only the first call does) and then exits. */
-  run(reason: string): Promise<void>;
+  /**
+   * Runs the steps (only the first call does) and then exits with `exitCode` (default 0; give 1
+   * when stopping because of a failure, so a supervisor restarts or alerts).
+   */
+  run(reason: string, exitCode?: number): Promise<void>;
   /** Whether a shutdown has begun (start-up checks it before starting more work). */
   readonly stopping: boolean;
 }
@@ -32,7 +35,7 @@ export function createShutdown(options: ShutdownOptions = {}): Shutdown {
   const steps: { name: string; step: () => void | Promise<void> }[] = [];
   let running: Promise<void> | undefined;
 
-  async function runSteps(reason: string): Promise<void> {
+  async function runSteps(reason: string, exitCode: number): Promise<void> {
     log.info('shutting down', { reason, deadlineSeconds: deadlineMs / 1000 });
     let current = '';
     const deadline = setTimeout(() => {
@@ -48,8 +51,8 @@ export function createShutdown(options: ShutdownOptions = {}): Shutdown {
       }
     }
     clearTimeout(deadline);
-    log.info('stopped', { reason });
-    exit(0);
+    log.info('stopped', { reason, exitCode });
+    exit(exitCode);
   }
 
   const shutdown: Shutdown = {
@@ -68,8 +71,8 @@ export function createShutdown(options: ShutdownOptions = {}): Shutdown {
         });
       }
     },
-    run(reason) {
-      running ??= runSteps(reason);
+    run(reason, exitCode = 0) {
+      running ??= runSteps(reason, exitCode);
       return running;
     },
     get stopping() {

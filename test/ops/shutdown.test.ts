@@ -38,6 +38,9 @@ describe('shutdown', () => {
     await shutdown.run('SIGTERM');
     expect(ran).toEqual(['health server']);
     expect(exit.codes).toEqual([0]);
+    const failing = recorder();
+    await createShutdown({ exit: failing.exit }).run('every platform failed', 1);
+    expect(failing.codes).toEqual([1]);
     expect(stderr.mock.calls.some(([line]) => String(line).includes('shutdown: platforms failed; carrying on'))).toBe(true);
   });
 
