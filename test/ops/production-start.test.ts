@@ -13,13 +13,21 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fakes/fake-discord.js';
 import { stringOption } from '../adapters/discord/harness.js';
-import { startChild, type RunningChild } from './child.js';
+import { startChild as startRunningChild, type RunningChild } from './child.js';
 import { isAlive, processTree } from './process-tree.js';
 
 const ROOT = resolve('.');
 const QUESTION = '/azsr when did Aliyev visit Niš\n';
 let work: string;
 let repo: string;
+const started: RunningChild[] = [];
+
+/** Starts a child, remembered so that a failed test leaves nothing running. */
+function startChild(...args: Parameters<typeof startRunningChild>): RunningChild {
+  const child = startRunningChild(...args);
+  started.push(child);
+  return child;
+}
 
 /** The repository as a fresh clone would have it (tracked and new files; nothing ignored), node_modules linked. */
 function cleanCopy(to: string): void {
@@ -63,6 +71,10 @@ beforeAll(() => {
 });
 
 afterAll(() => {
+  for (const child of started) {
+    if (child.process.exitCode !== null || child.process.signalCode !== null) continue;
+    for (const pid of processTree(child.process.pid as number).reverse()) process.kill(pid, 'SIGKILL');
+  }
   rmSync(work, { recursive: true, force: true });
 });
 
