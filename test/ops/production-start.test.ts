@@ -73,7 +73,13 @@ beforeAll(() => {
 afterAll(() => {
   for (const child of started) {
     if (child.process.exitCode !== null || child.process.signalCode !== null) continue;
-    for (const pid of processTree(child.process.pid as number).reverse()) process.kill(pid, 'SIGKILL');
+    for (const pid of processTree(child.process.pid as number).reverse()) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
   }
   rmSync(work, { recursive: true, force: true });
 });
