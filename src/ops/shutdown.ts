@@ -1,13 +1,16 @@
 /**
  * Stopping on SIGTERM or SIGINT within a deadline: the steps (stop taking work, let replies and
  * state writes in flight finish, disconnect) run in the order added, then the process exits 0.
- * When the deadline passes first it exits 1 (a supervisor then sees it was not clean); a second
- * signal exits at once.
+ * When the deadline passes first it exits 1 (a supervisor then sees it was not clean). Another
+ * signal a second or more later exits at once; one sooner is the same Ctrl+C arriving twice (from
+ * the terminal and again from npm, which passes signals on) and is ignored.
  */
 import { log } from '../core/log.js';
 
 /** How long a shutdown may take; compose.yaml and the systemd unit allow 15 s before SIGKILL. */
 export const SHUTDOWN_DEADLINE_MS = 10_000;
+/** A signal sooner than this after the first is taken as the same one delivered twice. */
+const REPEAT_WINDOW_MS = 1_000;
 
 export interface ShutdownOptions {
   deadlineMs?: number;
@@ -18,8 +21,8 @@ export interface ShutdownOptions {
 export interface Shutdown {
   /** Adds a step; steps run one after another, in the order added, each once. */
   add(name: string, step: () => void | Promise<void>): void;
-  /** Handles SIGTERM and SIGINT from now on. */
-  listen(): void;
+  /** Handles SIGTERM and SIGINT from now on; returns a function that stops handling them. */
+  listen(): () => void;
   /**
    * Runs the steps (only the first call does) and then exits with `exitCode` (default 0; give 1
    * when stopping because of a failure, so a supervisor restarts or alerts).
@@ -34,6 +37,7 @@ export function createShutdown(options: ShutdownOptions = {}): Shutdown {
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const steps: { name: string; step: () => void | Promise<void> }[] = [];
   let running: Promise<void> | undefined;
+  let firstSignalAt = 0;
 
   async function runSteps(reason: string, exitCode: number): Promise<void> {
     log.info('shutting down', { reason, deadlineSeconds: deadlineMs / 1000 });
@@ -60,16 +64,21 @@ export function createShutdown(options: ShutdownOptions = {}): Shutdown {
       steps.push({ name, step });
     },
     listen() {
-      for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-        process.on(signal, () => {
-          if (running) {
-            log.warn('second signal while shutting down; exiting now', { signal });
-            exit(1);
-            return;
-          }
+      const onSignal = (signal: NodeJS.Signals) => {
+        if (!running) {
+          firstSignalAt = Date.now();
           void shutdown.run(signal);
-        });
-      }
+        } else if (Date.now() - firstSignalAt >= REPEAT_WINDOW_MS) {
+          log.warn('second signal while shutting down; exiting now', { signal });
+          exit(1);
+        }
+      };
+      process.on('SIGTERM', onSignal);
+      process.on('SIGINT', onSignal);
+      return () => {
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
+      };
     },
     run(reason, exitCode = 0) {
       running ??= runSteps(reason, exitCode);

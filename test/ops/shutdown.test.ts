@@ -60,6 +60,34 @@ describe('shutdown', () => {
   });
 });
 
+describe('shutdown on signals', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('GIVEN SIGINT twice at once (terminal and npm) THEN one graceful shutdown; a signal a second later exits 1 at once', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const exit = recorder();
+    const shutdown = createShutdown({ exit: exit.exit });
+    shutdown.add('platforms', () => new Promise<void>(() => undefined));
+    const unlisten = shutdown.listen();
+    try {
+      process.emit('SIGINT');
+      process.emit('SIGINT');
+      expect(shutdown.stopping).toBe(true);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(exit.codes).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      process.emit('SIGTERM');
+      expect(exit.codes).toEqual([1]);
+    } finally {
+      unlisten();
+    }
+  });
+});
+
 describe('InFlight', () => {
   it('GIVEN work running, and more started while waiting, THEN settled() waits for all of it, failures included', async () => {
     const inFlight = new InFlight();
