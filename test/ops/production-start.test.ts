@@ -6,7 +6,7 @@
  * No Docker engine runs here, so the image itself is not built by these tests.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -152,6 +152,10 @@ describe('the Dockerfile, outside Docker', () => {
     bot.process.stdin.write(QUESTION);
     await bot.waitFor('stdout', /^2023: .*Niš/m);
     await bot.waitFor('stderr', /"msg":"health: serving \/healthz and \/metrics"/);
+    // A knowledge edit is reloaded in the worker thread, its script taken from dist/ (no tsx, no sources here).
+    appendFileSync(join(work, 'knowledge', 'facts', 'visits.yaml'), '\n# edited\n');
+    await bot.waitFor('stderr', /"msg":"knowledge reloaded"/);
+    expect(bot.stderr()).not.toMatch(/could not load in a worker thread/);
     const check = execFileSync(healthcheck[0] as string, healthcheck.slice(1), { cwd: runtime, env, encoding: 'utf8' });
     expect(JSON.parse(check.replace(/^200 /, ''))).toMatchObject({ status: 'ok', platforms: {}, knowledge: { loaded: true } });
     await terminate(bot);
