@@ -1,7 +1,8 @@
 /**
  * `npm start`: loads the knowledge, then starts Discord and/or Slack when they are configured,
  * each on its own so that one failing never stops the other, or the local console when neither is.
- * SIGTERM and SIGINT stop it within a deadline, letting replies and state writes in flight finish.
+ * SIGTERM and SIGINT stop it within a deadline, letting replies and state writes in flight finish;
+ * when every configured platform has failed for good, the same steps run and it exits 1.
  */
 import { commands } from '../commands/index.js';
 import { ConfigError, loadConfig, readDotenv, type Config } from './config.js';
