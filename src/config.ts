@@ -67,6 +67,32 @@ const envSchema = z.object({
   MODERATOR_SLACK_CHANNEL_ID: optionalText,
 });
 
+/**
+ * The health and metrics endpoints (HEALTH_*): a block of its own, validated with the rest.
+ * Off unless HEALTH_PORT is set; 9464 is the port Prometheus exporters conventionally use.
+ */
+const healthEnvSchema = z.object({
+  HEALTH_PORT: optionalText
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .refine((v) => v === undefined || (Number.isInteger(v) && v >= 0 && v <= 65535), { message: 'HEALTH_PORT must be a port number from 0 to 65535 (9464 is usual), or empty to turn /healthz and /metrics off' }),
+  HEALTH_HOST: optionalText
+    .transform((v) => v ?? '127.0.0.1')
+    .refine((v) => /^[\w.:-]+$/.test(v), { message: 'HEALTH_HOST must be an address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (every interface, as in a container)' }),
+});
+
+/** Where /healthz and /metrics are served; `port` undefined means not at all (Slack's HTTP server still serves them). */
+export interface HealthConfig {
+  port?: number;
+  host: string;
+}
+
+function readHealthConfig(env: Record<string, string | undefined>): { health?: HealthConfig; problems: string[] } {
+  const parsed = healthEnvSchema.safeParse(env);
+  if (!parsed.success) return { problems: parsed.error.issues.map((issue) => issue.message) };
+  const { HEALTH_PORT: port, HEALTH_HOST: host } = parsed.data;
+  return { health: { host, ...(port !== undefined ? { port } : {}) }, problems: [] };
+}
+
 export interface DiscordConfig {
   token: string;
   applicationId: string;
@@ -97,6 +123,7 @@ export interface Config {
   /** `off` when a DAILY_ setting is wrong and the daily post is skipped (see `skipped`). */
   daily: { time: string; timeZone: string; discordChannelIds: string[]; slackChannelIds: string[]; off?: boolean };
   moderatorChannels: { discord?: string; slack?: string };
+  health: HealthConfig;
   /** With `skipBadParts`: the parts left out because their settings are wrong. */
   skipped?: SkippedPart[];
 }
@@ -176,12 +203,15 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
 const optionalValue = (value: string | undefined) => (value?.trim() ? value : undefined);
 
 function parseConfig(env: Record<string, string | undefined>): { config?: Config; problems: Problem[] } {
+  // HEALTH_* belong to no part: a wrong one stops start-up, as a wrong folder setting does.
+  const { health, problems: healthProblems } = readHealthConfig(env);
+  const shared = healthProblems.map((message) => ({ part: undefined, message }));
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    return { problems: parsed.error.issues.map((issue) => {
+    return { problems: [...parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '');
       return { part: partOf(name), message: issue.message.includes(name) ? issue.message : `${name}: ${issue.message}` };
-    }) };
+    }), ...shared] };
   }
   const e = parsed.data;
   const problems: Problem[] = [];
@@ -211,7 +241,8 @@ function parseConfig(env: Record<string, string | undefined>): { config?: Config
   } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
     problems.push({ part: 'Slack', message: 'SLACK_BOT_TOKEN is required when other SLACK_ settings are set: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions' });
   }
-  if (problems.length > 0) return { problems };
+  problems.push(...shared);
+  if (problems.length > 0 || !health) return { problems };
 
   return { problems, config: {
     knowledgeDir: e.KNOWLEDGE_DIR,
@@ -225,5 +256,6 @@ function parseConfig(env: Record<string, string | undefined>): { config?: Config
       ...(e.MODERATOR_DISCORD_CHANNEL_ID ? { discord: e.MODERATOR_DISCORD_CHANNEL_ID } : {}),
       ...(e.MODERATOR_SLACK_CHANNEL_ID ? { slack: e.MODERATOR_SLACK_CHANNEL_ID } : {}),
     },
+    health,
   } };
 }

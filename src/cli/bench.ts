@@ -2,7 +2,9 @@
  * `npm run bench`: prints speed and memory figures (never asserted in tests: the machines are
  * shared and noisy). Real knowledge: load + index time, answer latency median/p99, heap, and the
  * time from starting a process to its first answer. Then the same for a generated knowledge base
- * of 100,000 facts (BENCH_FACTS to change it), to show how the cost grows.
+ * of 100,000 facts (BENCH_FACTS to change it), to show how the cost grows. Last, launch to first
+ * answer and process-tree memory of the bot started with tsx and from the build, side by side
+ * (BENCH_LAUNCH_RUNS runs each, default 5; 0 skips it).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -13,13 +15,13 @@ import { readQuestions } from '../eval/score.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { Fact, Knowledge } from '../knowledge/types.js';
 import { formatSpread, measureAnswers } from './bench-answers.js';
+import { LAUNCH_VARIANTS, measureLaunches, spread } from './bench-launch.js';
 import { generateKnowledge } from './generate-knowledge.js';
 
 const BLIND_DIR = 'test/fixtures/blind';
 const QUESTION_FILES = ['test/fixtures/questions.yaml', '../shared/eval/dev.yaml', ...(existsSync(BLIND_DIR) ? readdirSync(BLIND_DIR).filter((f) => f.endsWith('.yaml')).map((f) => join(BLIND_DIR, f)) : [])]
   .filter((file) => existsSync(file));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-
 
 const ms = (value: number) => `${value.toFixed(3)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -42,7 +44,32 @@ function firstAnswerFromProcessStart(): number {
   return elapsed;
 }
 
-function main(): void {
+async function launches(): Promise<void> {
+  const runs = Number(process.env.BENCH_LAUNCH_RUNS ?? 5);
+  if (!(runs > 0)) return;
+  const figures = await measureLaunches(runs);
+  console.log(`\nLaunch to first answer, console over a pipe (${runs} runs each after a warm-up; min / median / max)`);
+  console.log(`  ${'started as'.padEnd(40)} ${'first answer (ms)'.padEnd(24)} process-tree RSS at first answer (MB)`);
+  const show = (values: number[], scale: number, digits: number) => {
+    if (values.length === 0) return 'n/a';
+    const { min, median, max } = spread(values);
+    return [min, median, max].map((value) => (value / scale).toFixed(digits)).join(' / ');
+  };
+  for (const variant of LAUNCH_VARIANTS) {
+    const entry = figures.get(variant);
+    if (!entry) continue;
+    console.log(`  ${variant.label.padEnd(40)} ${show(entry.firstAnswerMs, 1, 0).padEnd(24)} ${show(entry.treeRssBytes, 1024 * 1024, 1)}`);
+  }
+  const median = (index: number, pick: (f: { firstAnswerMs: number[]; treeRssBytes: number[] }) => number[]) => {
+    const entry = figures.get(LAUNCH_VARIANTS[index] as (typeof LAUNCH_VARIANTS)[number]);
+    return entry ? spread(pick(entry)).median : NaN;
+  };
+  const ratio = (now: number, before: number, label: string) => console.log(`  ${label}: first answer ${(median(now, (f) => f.firstAnswerMs) / median(before, (f) => f.firstAnswerMs)).toFixed(2)}×, memory ${(median(now, (f) => f.treeRssBytes) / median(before, (f) => f.treeRssBytes)).toFixed(2)}× (medians)`);
+  ratio(2, 0, 'npm start now against npm + tsx before');
+  ratio(3, 1, 'node dist/src/main.js against tsx src/main.ts');
+}
+
+async function main(): Promise<void> {
   readDotenv();
   const config = loadConfig(process.env);
   const questions = QUESTION_FILES.flatMap((file) => readQuestions(file).map((q) => q.q));
@@ -89,6 +116,7 @@ function main(): void {
   });
   const sample: Fact | undefined = big.facts[size - 1];
   if (sample) console.log(`\n  (a generated fact: "${sample.statement.slice(0, 100)}…")`);
+  await launches();
 }
 
-main();
+await main();

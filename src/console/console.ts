@@ -17,11 +17,16 @@ export interface ConsoleOptions {
   services: Services;
   /** Show a prompt (when a person is typing). */
   interactive: boolean;
+  /** Ends the console after the command being answered (on SIGTERM, say). */
+  signal?: AbortSignal;
 }
 
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { input, output, commands, services, interactive } = options;
   const lines = createInterface({ input, terminal: false, crlfDelay: Infinity });
+  const stop = () => lines.close();
+  if (options.signal?.aborted) stop();
+  options.signal?.addEventListener('abort', stop, { once: true });
   const prompt = () => interactive && output.write('azsr> ');
   output.write(`Type a command such as /azsr when did Aliyev visit Niš, /azsr-today or /azsr-help. ${interactive ? 'Ctrl+D ends.' : ''}\n`);
   prompt();
@@ -40,7 +45,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       output.write(`${renderReplyText(reply)}\n`);
     }
     output.write('\n');
+    if (options.signal?.aborted) break;
     prompt();
   }
+  options.signal?.removeEventListener('abort', stop);
   lines.close();
 }

@@ -105,7 +105,8 @@ describe('npm start with odd state files', () => {
     child.stdin.end('/azsr who is the mayor of novi pazar\n');
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
-    expect(stderr).toMatch(/a data file was unreadable; set it aside and started afresh .*gaps\.json\.corrupt-/);
+    // One JSON log line: the message and where the file was set aside, in whichever order.
+    expect(stderr.split('\n').find((line) => line.includes('a data file was unreadable; set it aside and started afresh'))).toMatch(/gaps\.json\.corrupt-/);
     expect(readdirSync(dataDir).sort()).toEqual(expect.arrayContaining(['gaps.json', expect.stringMatching(/^gaps\.json\.corrupt-/)]));
   });
 });
@@ -118,5 +119,7 @@ describe('npm start when every platform fails for good', () => {
     const [code] = await bot.exited;
     expect(code).toBe(1);
     expect(bot.output()).toMatch(/azsr: every configured platform has failed for good, so the bot is stopping: Discord: the bot token was rejected/);
+    // Through the shutdown steps, not a bare exit.
+    expect(bot.output()).toMatch(/"reason":"every configured platform has failed for good","exitCode":1,"msg":"stopped"/);
   });
 });

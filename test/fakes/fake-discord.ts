@@ -57,6 +57,8 @@ export class FakeDiscord {
   private rateLimitsLeft: number;
   private readonly retryAfterSeconds: number;
   private accepted = 0;
+  /** While set, interaction callbacks wait for it before they are answered. */
+  private held: Promise<void> | undefined;
 
   private constructor(options: FakeDiscordOptions) {
     this.token = options.token ?? DEFAULT_TOKEN;
@@ -132,6 +134,21 @@ export class FakeDiscord {
       const cleanup = () => { clearTimeout(timer); this.waiters.delete(check); };
       this.waiters.add(check);
     });
+  }
+
+  /** Holds interaction callbacks unanswered (a slow network) until the returned release() is called. */
+  holdCallbacks(): () => void {
+    let release: () => void = () => undefined;
+    this.held = new Promise((resolve) => { release = resolve; });
+    return () => {
+      this.held = undefined;
+      release();
+    };
+  }
+
+  /** How many gateway connections are open. */
+  get openConnections(): number {
+    return this.sockets.size;
   }
 
   /** Every request made for one interaction (its callback and its webhook messages), in order. */
@@ -237,6 +254,7 @@ export class FakeDiscord {
     };
     this.requests.push(request);
     for (const waiter of [...this.waiters]) waiter();
+    if (this.held && request.path.endsWith('/callback')) await this.held;
     this.respond(request, res);
   }
 

@@ -184,7 +184,7 @@ export class DiscordConnection {
         continue;
       }
       this.ready = true;
-      this.enter('ready', { attempt, user: client.user?.tag });
+      this.enter('ready', { attempt, bot: client.user?.tag });
       firstOutcome('connected');
       const lost = await this.supervise(client);
       this.ready = false;

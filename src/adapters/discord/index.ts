@@ -5,10 +5,11 @@
  */
 import { Client, Events, GatewayIntentBits, Routes } from 'discord.js';
 import type { DiscordConfig } from '../../config.js';
-import type { Adapter, AdapterDeps } from '../../core/adapter.js';
+import type { Adapter, AdapterDeps, PlatformState } from '../../core/adapter.js';
+import { InFlight } from '../../core/in-flight.js';
 import { log } from '../../core/log.js';
 import type { Reply } from '../../core/reply.js';
-import { DiscordConnection, type BackoffOptions } from './connect.js';
+import { DiscordConnection, type BackoffOptions, type DiscordState } from './connect.js';
 import { ROLE_ID } from './context.js';
 import { createInteractionHandler } from './interactions.js';
 import { renderReply } from './render-embed.js';
@@ -23,6 +24,10 @@ export interface DiscordAdapterOptions {
   replyWindowMs?: number;
 }
 
+/** The connection's own states as /healthz and /metrics name them. */
+const PLATFORM_STATE: Record<DiscordState, PlatformState> = {
+  connecting: 'starting', ready: 'connected', reconnecting: 'reconnecting', failed: 'failed', stopped: 'stopped',
+};
 
 /** A discord.js client with only the Guilds intent: slash commands need no message content. */
 export function createDiscordClient(config: DiscordConfig): Client {
@@ -51,6 +56,9 @@ export function createDiscordClient(config: DiscordConfig): Client {
  */
 export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, options: DiscordAdapterOptions = {}): Adapter {
   let connection: DiscordConnection | undefined;
+  let accepting = false;
+  // Interactions being answered; stop() lets them finish before closing the connection.
+  const inFlight = new InFlight();
   const failureListeners: ((error: Error) => void)[] = [];
   if (config.moderatorRole && !ROLE_ID.test(config.moderatorRole)) {
     log.warn('DISCORD_MODERATOR_ROLE is a role name; matching by name is deprecated (a renamed or look-alike role would count). Set it to the role id: Server Settings, Roles, right-click the role, Copy Role ID', { role: config.moderatorRole });
@@ -64,7 +72,10 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
 
   const build = () => {
     const created = createDiscordClient(config);
-    created.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction));
+    created.on(Events.InteractionCreate, (interaction) => {
+      // Once stopping, new interactions are left unanswered (Discord tells the user); the running ones finish.
+      if (accepting) void inFlight.track(handleInteraction(interaction));
+    });
     // Without a listener an 'error' event would crash the process.
     created.on(Events.Error, (error) => log.error('Discord: client error', { error }));
     return created;
@@ -74,17 +85,23 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, o
     name: 'discord',
     async start() {
       await connection?.stop();
+      accepting = true;
       connection = new DiscordConnection(build, config.token, {
         onFailedForGood: (error) => { for (const listener of failureListeners) listener(error); },
       }, options.backoff);
       await connection.start();
     },
     async stop() {
+      accepting = false;
+      await inFlight.settled();
       await connection?.stop();
       connection = undefined;
     },
     onFailedForGood(listener) {
       failureListeners.push(listener);
+    },
+    status() {
+      return connection ? PLATFORM_STATE[connection.status] : 'stopped';
     },
     async post(channelId: string, reply: Reply) {
       const client = connection?.client;

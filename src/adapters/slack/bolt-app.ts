@@ -3,7 +3,7 @@
  * URL needed), otherwise HTTP on SLACK_PORT with every request's signature checked. The receiver is
  * built here rather than by Bolt so Socket Mode's ping timeout can be set and its client reached.
  */
-import { App, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type Logger, type webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { BotIdentity } from './verify-token.js';
 
@@ -15,6 +15,8 @@ export interface BoltAppSettings {
   logger: Logger;
   /** Socket Mode: how long to wait for a pong, and the first delay before reconnecting. */
   clientPingTimeoutMs: number;
+  /** HTTP mode: extra GET routes served beside /slack/events (/healthz, /metrics). */
+  customRoutes?: readonly Pick<CustomRoute, 'path' | 'handler'>[];
 }
 
 /** The App with its receiver, whose kind says how it connects and how it stops. */
@@ -47,6 +49,7 @@ export function createBoltApp(settings: BoltAppSettings): BoltApp {
   if (!config.signingSecret) {
     throw new Error('Slack: SLACK_SIGNING_SECRET is required in HTTP mode (when SLACK_APP_TOKEN is not set): copy it from Basic Information, App Credentials.');
   }
-  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, port: config.port, logger });
+  const customRoutes = (settings.customRoutes ?? []).map((route) => ({ ...route, method: 'GET' }));
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, port: config.port, logger, customRoutes });
   return { mode: 'http', app: new App({ ...common, receiver }), receiver };
 }

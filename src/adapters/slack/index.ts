@@ -2,9 +2,10 @@
  * The Slack adapter: serves the commands through one `/azsr` slash command with @slack/bolt, in
  * Socket Mode or over HTTP, renders replies as Block Kit, and posts the daily message.
  */
-import type { App, webApi } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
-import type { Adapter, AdapterDeps } from '../../core/adapter.js';
+import type { Adapter, AdapterDeps, PlatformState } from '../../core/adapter.js';
+import { InFlight } from '../../core/in-flight.js';
 import { log } from '../../core/log.js';
 import type { Reply } from '../../core/reply.js';
 import { createBoltApp, type BoltApp } from './bolt-app.js';
@@ -59,15 +60,20 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
   let starting: BoltApp | undefined;
   let abortStart: ((reason: Error) => void) | undefined;
   const failureListeners: ((error: Error) => void)[] = [];
+  let state: PlatformState = 'stopped';
+  // Requests being answered (a reply can follow the ack through response_url); stop() waits for them.
+  const inFlight = new InFlight();
 
   function register(app: App): void {
-    app.command('/azsr', createSlashCommandListener({
+    const slashCommand = createSlashCommandListener({
       commands: deps.commands,
       services: deps.services,
       moderatorIds: new Set(config.moderatorIds),
       ackDeadlineMs: options.ackDeadlineMs ?? 2000,
-    }));
-    app.action(VOTE_ACTION, createVoteListener(deps.services));
+    });
+    const vote = createVoteListener(deps.services);
+    app.command('/azsr', (args) => inFlight.track(slashCommand(args)));
+    app.action<BlockAction<ButtonAction>>(VOTE_ACTION, (args) => inFlight.track(vote(args)));
     // The one catch-all: whatever a listener or Bolt itself fails at is logged, never thrown on.
     app.error(async (error) => {
       log.error('slack: error while handling a request', { code: error.code, error: describe(error) });
@@ -78,6 +84,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     if (bolt.mode === 'socket') {
       keepReconnecting(bolt.receiver.client);
       refreshWithoutGap(bolt.receiver.client);
+      trackSocketState(bolt.receiver.client);
       const connected = bolt.app.start().catch((error: unknown) => {
         throw new Error(`Slack: Socket Mode could not connect (${describe(error)}). Check SLACK_APP_TOKEN: an app-level token (xapp-…) with the connections:write scope, from Basic Information, App-Level Tokens.`, { cause: error });
       });
@@ -86,10 +93,12 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
       const retrying = new Promise<'retrying'>((resolve) => bolt.receiver.client.once('reconnecting', () => resolve('retrying')));
       if (await Promise.race([connected.then(() => 'connected' as const), retrying]) === 'retrying') {
         log.warn('Slack: Socket Mode could not connect yet; it keeps trying in the background');
+        state = 'reconnecting';
         connected.then(
           () => log.info('Slack: Socket Mode connected'),
           (error: Error) => {
             if (running?.app !== bolt.app) return; // stopped meanwhile: not a failure
+            state = 'failed';
             log.error(error.message);
             for (const listener of failureListeners) listener(error);
           },
@@ -104,10 +113,37 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     return typeof address === 'object' && address ? address.port : config.port;
   }
 
+  function trackSocketState(client: SocketModeReceiver['client']): void {
+    client.on('connected', () => { if (running || starting) state = 'connected'; });
+    for (const event of ['connecting', 'reconnecting', 'disconnected']) {
+      client.on(event, () => { if (running) state = 'reconnecting'; });
+    }
+  }
+
   async function shutDown(bolt: BoltApp): Promise<void> {
     // app.stop() returns before the WebSocket has closed; the client's disconnect() waits for it.
     if (bolt.mode === 'socket') await bolt.receiver.client.disconnect();
     else await bolt.app.stop();
+  }
+
+  async function connect(): Promise<void> {
+    const identity = await verifyBotToken(config.botToken, clientOptions);
+    const bolt = createBoltApp({ config, identity, clientOptions, logger, clientPingTimeoutMs: options.clientPingTimeoutMs ?? 5000, customRoutes: deps.httpRoutes ?? [] });
+    register(bolt.app);
+    starting = bolt;
+    // Socket Mode keeps retrying a failing connection and its start() may never settle; stop() ends the wait.
+    const stopped = new Promise<never>((_, reject) => { abortStart = reject; });
+    try {
+      running = { ...bolt, port: await Promise.race([listen(bolt), stopped]) };
+    } catch (error) {
+      await shutDown(bolt).catch(() => undefined);
+      throw error;
+    } finally {
+      starting = undefined;
+      abortStart = undefined;
+    }
+    if (state === 'starting') state = 'connected';
+    log.info('slack: listening', { mode: bolt.mode, ...(running.port !== undefined ? { port: running.port } : {}), bot: identity.botUserId });
   }
 
   return {
@@ -117,32 +153,27 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, optio
     },
     async start() {
       if (running || starting) throw new Error('Slack: the adapter is already started.');
-      const identity = await verifyBotToken(config.botToken, clientOptions);
-      const bolt = createBoltApp({ config, identity, clientOptions, logger, clientPingTimeoutMs: options.clientPingTimeoutMs ?? 5000 });
-      register(bolt.app);
-      starting = bolt;
-      // Socket Mode keeps retrying a failing connection and its start() may never settle; stop() ends the wait.
-      const stopped = new Promise<never>((_, reject) => { abortStart = reject; });
-      try {
-        running = { ...bolt, port: await Promise.race([listen(bolt), stopped]) };
-      } catch (error) {
-        await shutDown(bolt).catch(() => undefined);
+      state = 'starting';
+      // A stop() meanwhile has already said 'stopped'; anything else that ends start() is a failure.
+      await connect().catch((error: unknown) => {
+        if (state === 'starting') state = 'failed';
         throw error;
-      } finally {
-        starting = undefined;
-        abortStart = undefined;
-      }
-      log.info('slack: listening', { mode: bolt.mode, ...(running.port !== undefined ? { port: running.port } : {}), bot: identity.botUserId });
+      });
     },
     onFailedForGood(listener) {
       failureListeners.push(listener);
     },
     async stop() {
+      state = 'stopped';
       const bolt = running ?? starting;
       abortStart?.(new Error('Slack: stopped before the connection was made.'));
       running = undefined;
       starting = undefined;
+      await inFlight.settled();
       if (bolt) await shutDown(bolt);
+    },
+    status() {
+      return state;
     },
     async post(channelId: string, reply: Reply) {
       if (!running) throw new Error('Slack: post() needs a started adapter; call start() first.');

@@ -1,0 +1,12 @@
+/**
+ * `npm run build`: compiles src/ and commands/ to dist/ with tsc, from a clean dist/, then writes
+ * dist/.built so the launcher (scripts/start.mjs) can tell a finished build from a stale one.
+ */
+import { buildDist } from './dist.mjs';
+
+try {
+  buildDist();
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

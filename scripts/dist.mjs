@@ -1,0 +1,52 @@
+/**
+ * Whether dist/ is up to date with the sources, and how to rebuild it. Plain JavaScript with no
+ * dependencies, so it runs before anything is compiled.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project's root folder (the one with package.json). */
+export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+/** The bot's compiled entry point. */
+export const MAIN = join(ROOT, 'dist', 'src', 'main.js');
+const STAMP = join(ROOT, 'dist', '.built');
+const INPUTS = ['src', 'commands', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
+
+function newestChange(path) {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs; // a deleted or renamed file changes its folder's time
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, entry)));
+  return newest;
+}
+
+/** Why dist/ needs building, or undefined when it is up to date. */
+export function staleReason() {
+  const built = statSync(STAMP, { throwIfNoEntry: false });
+  if (!built || !existsSync(MAIN)) return 'dist/ has no finished build';
+  // Without the sources (a production image holds only dist/), the build is all there is.
+  if (!existsSync(join(ROOT, 'src'))) return undefined;
+  return INPUTS.some((input) => newestChange(join(ROOT, input)) > built.mtimeMs) ? 'the sources changed since the last build' : undefined;
+}
+
+function findTsc() {
+  try {
+    return createRequire(join(ROOT, 'package.json')).resolve('typescript/bin/tsc');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compiles to a fresh dist/; throws with what to do when it cannot. */
+export function buildDist() {
+  const tsc = findTsc();
+  if (!tsc) throw new Error('azsr: cannot build dist/: TypeScript is not installed. Run "npm install" (with dev dependencies), then "npm run build".');
+  rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) throw new Error(`azsr: the build failed (tsc exited with ${result.status ?? result.signal}); fix the errors above and run "npm run build".`);
+  writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+}
