@@ -99,7 +99,7 @@ function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string 
         if (next && isParticiple(next.word)) add(next);
         break;
       }
-      if (STOPWORDS.has(t.word) || /\d/.test(t.word)) continue;
+      if (STOPWORDS.has(t.word) || /\d/.test(t.word) || t.word.length === 1) continue;
       // "which prime minister WELCOMED the flight", "the firm BUILDING motorways": a verb after the noun ends the noun.
       if (started && (isPastTense(t.word) || isGerund(t.word))) break;
       started = true;

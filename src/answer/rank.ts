@@ -202,6 +202,9 @@ function intentBonus(fact: Fact, intent: Intent): number {
 
 function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMatch[], intent: Intent, holder: boolean): Scored[] {
   const weights = new Map(questionTerms.map((t) => [t.term, t.weight]));
+  // What the question asks for is a thing the knowledge has no word for ("who SCULPTED the Tesla
+  // monument", "the interest RATE"): no fact can answer it, however much else it covers.
+  const asksUnknown = questionTerms.some((t) => t.head && t.kind === 'unknown');
   const role = intent.kind === 'who' && holder ? questionTerms.find((t) => t.head && t.kind === 'known')?.term : undefined;
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const best = Math.max(...matches.map((m) => m.score), 1e-9);
@@ -227,7 +230,7 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
         const years = traitsOf(match.fact).years;
         total += intent.years.some((y) => years.has(y)) ? 0.1 : -0.1;
       }
-      return { ...match, coverage, share, total, fits: fitsIntent(index, match.fact, intent, match.matched, role) };
+      return { ...match, coverage, share, total, fits: !asksUnknown && fitsIntent(index, match.fact, intent, match.matched, role) };
     })
     .sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0));
 }

@@ -17,6 +17,7 @@ export function explain(engine: Engine, question: string): string {
     `question: ${text}`,
     `intent:   ${intent.kind}${intent.years.length ? `, years ${intent.years.join(', ')}` : ''}${intent.list ? ', list' : ''}${intent.future ? ', future' : ''}${intent.first ? ', first' : ''}`,
     `terms:    ${terms.map(term).join('  ') || '(none)'}   (? = a name or thing not in the knowledge, ~ = an ordinary word it does not use)`,
+    ...terms.filter((t) => t.head).map((t) => `asks for: ${t.term}${t.kind === 'known' ? '' : ' (not in the knowledge, so no fact can answer)'}`),
     `answered when a fact that fits the intent covers at least ${Math.round(engine.confidence * 100)}%:`,
   ];
   for (const c of candidates.slice(0, 5)) {

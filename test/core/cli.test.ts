@@ -67,7 +67,8 @@ describe('npm run azsr (processes)', () => {
     const { stdout, code } = await azsr(['explain', 'who is the mayor of novi pazar']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/terms: +mayor\? \(/);
-    expect(stdout).toMatch(/\d+% +novi-pazar-[a-z0-9-]+ +matched: .*pazar/);
+    expect(stdout).toMatch(/asks for: mayor \(not in the knowledge, so no fact can answer\)/);
+    expect(stdout).toMatch(/\d+% \(does not fit the intent\) +novi-pazar-[a-z0-9-]+ +matched: .*pazar/);
     expect(stdout).toMatch(/\[knowledge\/facts\/culture\.yaml:\d+\]/);
   });
 
