@@ -57,7 +57,7 @@ function tokens(question: string, termOf: (word: string) => string): Token[] {
   return out;
 }
 
-const TYPE_WORDS = new Set(['country', 'countries', 'city', 'cities', 'town', 'year', 'years', 'month', 'date', 'day', 'place', 'kind', 'kinds', 'type', 'types', 'sort', 'person', 'people', 'time', 'system', 'systems', 'thing', 'things']);
+const TYPE_WORDS = new Set(['country', 'countries', 'city', 'cities', 'town', 'towns', 'year', 'years', 'month', 'months', 'date', 'dates', 'day', 'days', 'place', 'places', 'kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'person', 'persons', 'people', 'time', 'times', 'system', 'systems', 'thing', 'things']);
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
 // Words that end the clause a question asks about ("…the interest rate ON the loan").
 const CLAUSE_END = new Set([',', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'between', 'during', 'after', 'before', 'under', 'into', 'and', 'or', 'according', 'than', 'since', 'while']);

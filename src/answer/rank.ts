@@ -104,6 +104,8 @@ function weigh(index: FactIndex, term: string, reading: QuestionWords, focus: bo
   }
   // An unknown short word is more likely a typo or noise ("wen") than a missing subject.
   if (term.length <= 3 && !/\d/.test(term)) return { kind: 'ordinary', weight: 1 };
+  // A number or year no fact has ("trade in 2025") is a detail the sources do not give, in any language.
+  if (/\d/.test(term)) return { kind: 'unknown', weight: index.weight(term) };
   if (reading.named(term)) return { kind: 'unknown', weight: index.weight(term) };
   // What the question asks for, missing from the knowledge: its head sinks it ("the interest RATE"),
   // a word beside the head counts half ("the CURRENT president", "SCRAP visas").

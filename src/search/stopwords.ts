@@ -43,7 +43,8 @@ zamani vaxt vaxti nedir kimdir haqqinda barede cu ci cu cu ncu nci qeder neche h
 // in the locative, Нишу).
 const require = createRequire(import.meta.url);
 const ISO = require('stopwords-iso/stopwords-iso.json') as Record<'hr' | 'ru' | 'tr', string[]>;
-const NOT_STOPWORDS = new Set(['put', 'pro', 'hot', 'az', 'is', 'nisu']);
+// Also the English content words some of them fold into (Russian хотел → "hotel", друг → "drug").
+const NOT_STOPWORDS = new Set(['put', 'pro', 'hot', 'az', 'is', 'nisu', 'hotel', 'drug', 'net', 'cut', 'cast', 'nice', 'gene', 'bet', 'bin', 'god', 'vase', 'emu', 'mat', 'gore', 'bile']);
 const borrowed = [...ISO.hr, ...ISO.ru, ...ISO.tr].flatMap((word) => words(word)).filter((word) => !NOT_STOPWORDS.has(word));
 
 /** English stop words alone, for telling an English question from one in another language. */
