@@ -5,7 +5,9 @@
  */
 import type { Fact } from '../knowledge/types.js';
 import type { FactIndex, FactMatch } from '../search/fact-index.js';
+import { isEnglishWord } from '../search/lexicon.js';
 import { words } from '../search/normalize.js';
+import { STOPWORDS } from '../search/stopwords.js';
 import { readQuestionWords, type QuestionWords } from './question-words.js';
 import { traitsOf } from './fact-traits.js';
 import { readIntent, type Intent } from './intent.js';
@@ -170,7 +172,9 @@ function namesRole(index: FactIndex, fact: Fact, role: string): boolean {
   const { words: sequence, terms } = statementWords(index, fact);
   const at = terms.flatMap((term, i) => (term === role ? [i] : []));
   if (at.length === 0) return true;
-  const personWords = new Set([...fact.people, ...fact.orgs].flatMap((name) => words(name)));
+  // The telling words of the fact's names: not "Ministry of Foreign Affairs", not the two countries.
+  const telling = (word: string) => !isEnglishWord(word) && !STOPWORDS.has(word) && index.frequency(index.analyze(word)[0] ?? word) < index.size * 0.2;
+  const personWords = new Set([...fact.people, ...fact.orgs].flatMap((name) => words(name)).filter(telling));
   return at.some((i) => sequence.slice(Math.max(0, i - 4), i + 5).some((word) => personWords.has(word)));
 }
 
