@@ -150,10 +150,18 @@ function decline(engine: Engine, { question, intent, notes, text, near = [] }: D
 
 type SourceNames = readonly { id: string; names: string[][] }[];
 
-/** The sources a question names ("according to RUSI", "the Jamestown piece"). */
-function namedSources(engine: Engine, sourceNames: SourceNames, question: string): string[] {
-  const terms = new Set(engine.index.analyze(question));
-  return sourceNames.filter(({ names }) => names.some((name) => name.every((term) => terms.has(term)))).map(({ id }) => id);
+/** The sources a question names ("according to RUSI", "the Jamestown piece"), and the terms naming them. */
+function namedSources(engine: Engine, sourceNames: SourceNames, question: string): { ids: string[]; terms: Set<string> } {
+  const asked = new Set(engine.index.analyze(question));
+  const ids: string[] = [];
+  const terms = new Set<string>();
+  for (const { id, names } of sourceNames) {
+    const said = names.filter((name) => name.every((term) => asked.has(term)));
+    if (said.length === 0) continue;
+    ids.push(id);
+    for (const term of said.flat()) terms.add(term);
+  }
+  return { ids, terms };
 }
 
 function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
@@ -166,7 +174,13 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
   }
   const parts = withContext(engine, splitQuestion(question));
   if (parts.length === 1) return answerPart(engine, sourceNames, question, notes);
-  return combineParts(engine, question, notes, parts.map((part) => ({ part, answer: answerPart(engine, sourceNames, part, []) })));
+  // Each part gets its own fact: one already given for an earlier part is not given again.
+  const used = new Set<Fact>();
+  return combineParts(engine, question, notes, parts.map((part) => {
+    const found = answerPart(engine, sourceNames, part, [], used);
+    for (const fact of found.facts) used.add(fact);
+    return { part, answer: found };
+  }));
 }
 
 // Words that point back to an earlier part ("which year was THAT", "where does HE work").
@@ -208,16 +222,16 @@ function combineParts(engine: Engine, question: string, notes: string[], answere
   return { question, answered: true, text, facts, related, intent, notes: [...notes, ...missing], suggestions: [], confidence: Math.min(...found.map(({ answer: a }) => a.confidence)) };
 }
 
-function answerPart(engine: Engine, sourceNames: SourceNames, question: string, notes: string[]): Answer {
+function answerPart(engine: Engine, sourceNames: SourceNames, question: string, notes: string[], used: ReadonlySet<Fact> = new Set()): Answer {
   const { index, knowledge } = engine;
   const intent = readIntent(question);
-  const { terms, candidates } = rank(index, question, intent);
+  // "According to RUSI…": only what that source says answers, and its name is not a word to match.
+  const { ids: sources, terms: sourceTerms } = namedSources(engine, sourceNames, question);
+  const { terms, candidates } = rank(index, question, intent, { scope: { sources, terms: sourceTerms } });
   if (terms.length === 0) {
     return decline(engine, { question, intent, notes, text: "That question has no words I can look up. Ask about a person, place, event or year in Azerbaijan–Serbia relations." });
   }
-  // "According to RUSI…": only what that source says answers.
-  const sources = namedSources(engine, sourceNames, question);
-  const ranked = sources.length === 0 ? candidates : candidates.filter((c) => c.fact.sources.some((id) => sources.includes(id)));
+  const ranked = candidates.filter((c) => !used.has(c.fact) && (sources.length === 0 || c.fact.sources.some((id) => sources.includes(id))));
 
   const best = pickBest(ranked, intent, engine.confidence);
   if (!best) {

@@ -248,10 +248,21 @@ export interface Ranking {
   candidates: Scored[];
 }
 
-export function rank(index: FactIndex, question: string, intent: Intent = readIntent(question)): Ranking {
+export interface RankOptions {
+  /**
+   * The sources a question is narrowed to ("according to RUSI and Jamestown") and the terms that
+   * name them: a fact from any of them counts those terms as matched.
+   */
+  scope?: { sources: readonly string[]; terms: ReadonlySet<string> };
+}
+
+export function rank(index: FactIndex, question: string, intent: Intent = readIntent(question), options: RankOptions = {}): Ranking {
   const reading = readQuestionWords(question, index.analyze);
   const terms = questionTerms(index, reading, question);
-  return { terms, candidates: terms.length === 0 ? [] : score(index, terms, index.search(terms.map((t) => t.term)), intent, reading.asksForHolder) };
+  const scope = options.scope;
+  const matches = index.search(terms.map((t) => t.term)).map((match) =>
+    scope && match.fact.sources.some((id) => scope.sources.includes(id)) ? { ...match, matched: [...new Set([...match.matched, ...scope.terms])] } : match);
+  return { terms, candidates: terms.length === 0 ? [] : score(index, terms, matches, intent, reading.asksForHolder) };
 }
 
 

@@ -95,6 +95,18 @@ describe('answering questions', () => {
     expect(half.notes.join(' ')).toMatch(/do not answer this part: "who won eurovision in 2011\?"/);
   });
 
+  it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
+    const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
+    expect(answer.text).toMatch(/223rd/);
+    expect(answer.text).toMatch(/Quba/);
+  });
+
+  it('GIVEN two sources named THEN facts from either answer, without the names counting against them', () => {
+    const answer = ask('when did serbia and azerbaijan formally become strategic partners? jamestown and rusi seem to give different answers');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts.every((fact) => fact.sources.some((id) => id === 'jamestown-2014' || id === 'rusi-2020'))).toBe(true);
+  });
+
   it('GIVEN a question about a source THEN its author, publisher and date are the cited answer', () => {
     const author = answerReply(realEngine(), ask('who wrote the Jamestown piece'));
     expect(author.body).toMatch(/Huseyn Aliyev/);
