@@ -173,13 +173,13 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
     return decline(engine, { question, intent, notes, text: 'Please ask a question in words, for example: when did Aliyev visit Niš?' });
   }
   const parts = withContext(engine, splitQuestion(question));
-  if (parts.length === 1) return answerPart(engine, sourceNames, question, notes);
+  if (parts.length === 1) return answerPart(engine, sourceNames, { text: question, context: [] }, notes);
   // Each part gets its own fact: one already given for an earlier part is not given again.
   const used = new Set<Fact>();
   return combineParts(engine, question, notes, parts.map((part) => {
     const found = answerPart(engine, sourceNames, part, [], used);
     for (const fact of found.facts) used.add(fact);
-    return { part, answer: found };
+    return { part: part.text, answer: found };
   }));
 }
 
@@ -191,20 +191,26 @@ const BACK_REFERENCES = new Set(['it', 'that', 'this', 'he', 'she', 'they', 'the
  * borrows from the parts before it: the people they name, else the names and subjects of the part
  * just before. A part points back with a pronoun, or by naming nothing of its own.
  */
-function withContext(engine: Engine, parts: string[]): string[] {
+interface Part {
+  text: string;
+  /** Terms borrowed from earlier parts, weighing less than the part's own. */
+  context: string[];
+}
+
+function withContext(engine: Engine, parts: string[]): Part[] {
   const { index } = engine;
   // Names in a large share of the facts (the two countries) tell one fact from another poorly.
   const telling = (term: string) => index.isEntityTerm(term) && index.frequency(term) < index.size * 0.2;
   return parts.map((part, i) => {
-    if (i === 0) return part;
+    if (i === 0) return { text: part, context: [] };
     const own = index.analyze(part);
     const refersBack = words(part).some((word) => BACK_REFERENCES.has(word)) || !own.some(telling);
-    if (!refersBack) return part;
+    if (!refersBack) return { text: part, context: [] };
     const earlier = parts.slice(0, i).flatMap((p) => index.analyze(p));
     const people = earlier.filter((term) => index.isPersonTerm(term));
     const before = index.analyze(parts[i - 1] as string).filter((term) => index.isNameTerm(term) || index.isSubjectTerm(term));
     const borrowed = [...new Set(people.length > 0 ? people : before)].filter((term) => !own.includes(term));
-    return borrowed.length > 0 ? `${part} (${borrowed.join(' ')})` : part;
+    return { text: part, context: borrowed };
   });
 }
 
@@ -217,17 +223,17 @@ function combineParts(engine: Engine, question: string, notes: string[], answere
   }
   const facts = [...new Set(found.flatMap(({ answer: a }) => a.facts))];
   const related = [...new Set(answered.flatMap(({ answer: a }) => a.related))].filter((fact) => !facts.includes(fact)).slice(0, RELATED);
-  const missing = answered.filter(({ answer: a }) => !a.answered).map(({ part }) => `My sources do not answer this part: "${part.replace(/ \(.*\)$/, '')}".`);
+  const missing = answered.filter(({ answer: a }) => !a.answered).map(({ part }) => `My sources do not answer this part: "${part}".`);
   const text = found.map(({ answer: a }) => a.text).join('\n');
   return { question, answered: true, text, facts, related, intent, notes: [...notes, ...missing], suggestions: [], confidence: Math.min(...found.map(({ answer: a }) => a.confidence)) };
 }
 
-function answerPart(engine: Engine, sourceNames: SourceNames, question: string, notes: string[], used: ReadonlySet<Fact> = new Set()): Answer {
+function answerPart(engine: Engine, sourceNames: SourceNames, { text: question, context }: Part, notes: string[], used: ReadonlySet<Fact> = new Set()): Answer {
   const { index, knowledge } = engine;
   const intent = readIntent(question);
   // "According to RUSI…": only what that source says answers, and its name is not a word to match.
   const { ids: sources, terms: sourceTerms } = namedSources(engine, sourceNames, question);
-  const { terms, candidates } = rank(index, question, intent, { scope: { sources, terms: sourceTerms } });
+  const { terms, candidates } = rank(index, question, intent, { scope: { sources, terms: sourceTerms }, context });
   if (terms.length === 0) {
     return decline(engine, { question, intent, notes, text: "That question has no words I can look up. Ask about a person, place, event or year in Azerbaijan–Serbia relations." });
   }

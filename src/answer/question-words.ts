@@ -14,6 +14,8 @@ export interface QuestionWords {
   focus: ReadonlySet<string>;
   /** The last of them, the head ("interest RATE", "scrap VISAS"): if the knowledge lacks it, it cannot answer. */
   head: string | undefined;
+  /** The kind of answer named after the question word ("which UNIVERSITY", "what COMPANY"), if any. */
+  kind: string | undefined;
   /** Asks who holds a role ("who IS the ambassador", "the NAME OF the chargé"): the head is the role. */
   asksForHolder: boolean;
   /** Is the term written as a name: capitalised, and not the sentence's first word? */
@@ -57,7 +59,7 @@ function tokens(question: string, termOf: (word: string) => string): Token[] {
   return out;
 }
 
-const TYPE_WORDS = new Set(['country', 'countries', 'city', 'cities', 'town', 'towns', 'year', 'years', 'month', 'months', 'date', 'dates', 'day', 'days', 'place', 'places', 'kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'person', 'persons', 'people', 'time', 'times', 'system', 'systems', 'thing', 'things']);
+const TYPE_WORDS = new Set(['country', 'countries', 'city', 'cities', 'town', 'towns', 'year', 'years', 'month', 'months', 'date', 'dates', 'day', 'days', 'place', 'places', 'kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'person', 'persons', 'people', 'time', 'times', 'system', 'systems', 'thing', 'things', 'university', 'universities', 'school', 'institution', 'organisation', 'organization', 'body']);
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
 // Words that end the clause a question asks about ("…the interest rate ON the loan").
 const CLAUSE_END = new Set([',', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'between', 'during', 'after', 'before', 'under', 'into', 'and', 'or', 'according', 'than', 'since', 'while']);
@@ -124,6 +126,13 @@ function foreignFocus(list: readonly Token[]): { focus: Set<string>; head: strin
   return { focus: new Set([next.term]), head: next.term };
 }
 
+/** "which UNIVERSITY…": the kind of answer, said right after the question word. */
+function kindAsked(list: readonly Token[]): string | undefined {
+  const at = list.findIndex((t) => t.word === 'which' || t.word === 'what');
+  const next = at >= 0 ? list[at + 1] : undefined;
+  return next && TYPE_WORDS.has(next.word) ? next.term : undefined;
+}
+
 /** "building", "supplying": a common word that is another one plus -ing. */
 function isGerund(word: string): boolean {
   if (word.length <= 5 || !word.endsWith('ing') || !isEnglishWord(word)) return false;
@@ -162,6 +171,7 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
   return {
     foreign,
     ...(foreign ? foreignFocus(list) : focusTerms(list)),
+    kind: kindAsked(list),
     asksForHolder: !foreign && /\b(who (is|was|are|were)|name of)\b/.test(list.map((t) => t.word).join(' ')),
     named: (term) => withTerm(term).some((t) => t.capitalised),
     ordinary: (term) => {

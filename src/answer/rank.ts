@@ -66,6 +66,7 @@ const ORDINARY_WEIGHT = 0.5;
 const FOREIGN_WORD_WEIGHT = 1.5;
 const PROSE_WORD_CAP = 2;
 const BESIDE_HEAD_SHARE = 0.5;
+const CONTEXT_SHARE = 0.4;
 
 
 /** The question's search terms (known words as they are, unknown ones corrected or uninflected), weighed. */
@@ -79,6 +80,11 @@ function questionTerms(index: FactIndex, reading: QuestionWords, question: strin
     if (index.frequency(analysed) === 0 && reading.noise(analysed)) continue;
     const term = index.frequency(analysed) > 0 ? analysed : (corrected ?? foreignBase(index, analysed, reading) ?? analysed);
     if (terms.has(term)) continue;
+    // "Which UNIVERSITY…" says what kind of answer is wanted; the answer need not repeat the word.
+    if (term === reading.kind || analysed === reading.kind) {
+      terms.set(term, { term, kind: 'ordinary', weight: ORDINARY_WEIGHT, focus: false, head: false });
+      continue;
+    }
     const focus = reading.focus.has(term) || reading.focus.has(analysed);
     terms.set(term, { term, ...weigh(index, term, reading, focus), focus, head: term === reading.head || analysed === reading.head });
   }
@@ -254,11 +260,17 @@ export interface RankOptions {
    * name them: a fact from any of them counts those terms as matched.
    */
   scope?: { sources: readonly string[]; terms: ReadonlySet<string> };
+  /** Terms an earlier part of the question lends this one ("…and where was IT formed?"). */
+  context?: readonly string[];
 }
 
 export function rank(index: FactIndex, question: string, intent: Intent = readIntent(question), options: RankOptions = {}): Ranking {
   const reading = readQuestionWords(question, index.analyze);
-  const terms = questionTerms(index, reading, question);
+  const own = questionTerms(index, reading, question);
+  // Borrowed terms help find the subject but weigh less than what this part itself asks.
+  const lent = (options.context ?? []).filter((term) => index.frequency(term) > 0 && !own.some((t) => t.term === term))
+    .map((term): QuestionTerm => ({ term, kind: 'known', weight: CONTEXT_SHARE * index.weight(term), focus: false, head: false }));
+  const terms = [...own, ...lent];
   const scope = options.scope;
   const matches = index.search(terms.map((t) => t.term)).map((match) =>
     scope && match.fact.sources.some((id) => scope.sources.includes(id)) ? { ...match, matched: [...new Set([...match.matched, ...scope.terms])] } : match);
