@@ -11,11 +11,16 @@ export interface FactTraits {
   measurement: boolean;
   reason: boolean;
   future: boolean;
+  /** The statement gives a sum of money (€, $, euros, dollars, manats). */
+  money: boolean;
+  /** The ordinal words it uses (first, second…), to tell the first meeting from the second. */
+  ordinals: ReadonlySet<string>;
   /** The statement may deny something ("not", "refused"): worth the word-by-word check. */
   denial: boolean;
   years: ReadonlySet<number>;
 }
 
+const ORDINALS = /\b(first|second|third|fourth|fifth|next|last)\b/g;
 const NEGATION_TEST = /\b(not|never|no|nor|without|refus\w*|declined|\w+n't)\b/i;
 const cache = new WeakMap<Fact, FactTraits>();
 
@@ -29,6 +34,8 @@ export function traitsOf(fact: Fact): FactTraits {
       measurement: hasMeasurement(fact.statement),
       reason: givesReason(fact.statement),
       future: speaksOfFuture(fact.statement),
+      money: /[€$£₼]|\b(euros?|dollars?|manats?|usd|eur)\b/i.test(fact.statement),
+      ordinals: new Set([...fact.statement.toLowerCase().matchAll(ORDINALS)].map((m) => m[1] as string)),
       denial: NEGATION_TEST.test(fact.statement),
       years,
     };

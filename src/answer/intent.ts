@@ -22,6 +22,10 @@ export interface Intent {
   counted?: string;
   /** Asks about what comes next ("next meeting", "will"): only plans and announcements answer. */
   future: boolean;
+  /** "How much does it cost / pay per…": the answer must be a sum of money. */
+  money: boolean;
+  /** "The SECOND meeting", "the THIRD visit": only a fact about that one answers. */
+  ordinal?: string;
 }
 
 const PATTERNS: [IntentKind, RegExp][] = [
@@ -56,7 +60,11 @@ export function readIntent(question: string): Intent {
     const first = /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text);
   const counted = /\b(?:how many|koliko|skolko|nece|neche) (\p{L}+)/u.exec(text)?.[1];
   const negated = /\b(not|never|no|didn|doesn|don|refus\w*|nije|nisu|ne)\b/.test(text);
-  return { kind, years: [...new Set(years)], ...(month !== undefined ? { month } : {}), ...(counted ? { counted } : {}), list, future, first, negated };
+  const money = kind === 'amount' && /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*)\b/.test(text);
+  const ordinal = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];
+  return {
+    money,
+    ...(ordinal ? { ordinal } : {}), kind, years: [...new Set(years)], ...(month !== undefined ? { month } : {}), ...(counted ? { counted } : {}), list, future, first, negated };
 }
 
 /** Does a fact statement carry a figure: a number that is not just a year? */

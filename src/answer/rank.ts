@@ -67,6 +67,14 @@ const FOREIGN_WORD_WEIGHT = 1.5;
 const PROSE_WORD_CAP = 2;
 const BESIDE_HEAD_SHARE = 0.5;
 const CONTEXT_SHARE = 0.4;
+// Ordinals as a question may write them (typos, Serbian, Azerbaijani, Russian), in English. Serbian
+// "drugi" is left out: it also means "other".
+const ORDINAL_WORDS = new Map([
+  ['2nd', 'second'], ['secnd', 'second'], ['seccond', 'second'],
+  ['ikinci', 'second'], ['vtoroy', 'second'], ['vtoraya', 'second'], ['vtorom', 'second'], ['vtoroe', 'second'],
+  ['3rd', 'third'], ['treci', 'third'], ['treca', 'third'], ['trece', 'third'], ['ucuncu', 'third'], ['tretiy', 'third'], ['tretya', 'third'],
+  ['4th', 'fourth'], ['5th', 'fifth'],
+]);
 
 
 /** The question's search terms (known words as they are, unknown ones corrected or uninflected), weighed. */
@@ -188,6 +196,9 @@ function fitsIntent(index: FactIndex, fact: Fact, intent: Intent, matched: reado
   // Asking when, who, where or how much presupposes it happened; a fact saying it did not cannot answer.
   if (intent.kind !== 'what' && intent.kind !== 'why' && negates(index, fact, matched, intent)) return false;
   if (intent.future && !traitsOf(fact).future) return false;
+  if (intent.money && !traitsOf(fact).money) return false;
+  // Asked about the second meeting, only a fact that speaks of a second one answers.
+  if (intent.ordinal && !traitsOf(fact).ordinals.has(ORDINAL_WORDS.get(intent.ordinal) ?? intent.ordinal)) return false;
   switch (intent.kind) {
     case 'when': return fact.date !== undefined || /\b(1[89]|20)\d\d\b/.test(fact.statement);
     case 'amount': return traitsOf(fact).figure && (intent.counted === undefined || countsThing(index, fact, intent.counted));

@@ -107,6 +107,16 @@ describe('answering questions', () => {
     expect(answer.facts.every((fact) => fact.sources.some((id) => id === 'jamestown-2014' || id === 'rusi-2020'))).toBe(true);
   });
 
+  it('GIVEN a question about a price THEN a fact without a sum of money does not answer it', () => {
+    expect(ask('how much does Serbia pay per cubic metre for Azerbaijani gas?').answered).toBe(false);
+    expect(ask('how much was the 2024 artillery deal worth').text).toMatch(/300 million/);
+  });
+
+  it('GIVEN the second of something THEN a fact about the first does not answer', () => {
+    expect(ask('when is the second meeting of the strategic partnership council').answered).toBe(false);
+    expect(ask('when was the first meeting of the strategic partnership council').text).toMatch(/2026/);
+  });
+
   it('GIVEN a question about a source THEN its author, publisher and date are the cited answer', () => {
     const author = answerReply(realEngine(), ask('who wrote the Jamestown piece'));
     expect(author.body).toMatch(/Huseyn Aliyev/);
