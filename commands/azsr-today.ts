@@ -1,6 +1,6 @@
-import { localDate } from '../src/answer/local-date.js';
+import { localDate } from '../src/core/local-date.js';
 import { parseDayArgument } from '../src/answer/on-this-day.js';
-import { defineCommand } from '../src/core/command.js';
+import { defineCommand } from './define-command.js';
 import { UserError } from '../src/core/errors.js';
 import { onThisDayReply } from '../src/daily/compose-post.js';
 

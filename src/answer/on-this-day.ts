@@ -6,7 +6,7 @@
  */
 import { MONTH_NAMES } from '../knowledge/dates.js';
 import type { Fact, Knowledge } from '../knowledge/types.js';
-import type { CalendarDay } from './local-date.js';
+import type { CalendarDay } from '../core/local-date.js';
 
 export type OnThisDayKind = 'on-this-day' | 'this-week' | 'fact-of-the-day';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Engine } from '../answer/engine.js';
-import { answerJson, type AnswerJson } from '../cli/answer-json.js';
+import { answerJson, type AnswerJson } from '../answer/answer-json.js';
 
 const questionSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
