@@ -1,8 +1,8 @@
-import { isValidTimeZone } from '../src/answer/local-date.js';
-import { defineCommand, type CommandContext } from '../src/core/command.js';
+import { isValidTimeZone } from '../src/core/local-date.js';
+import { defineCommand, type CommandContext } from './define-command.js';
 import { UserError } from '../src/core/errors.js';
 import { makeReply, type Reply } from '../src/core/reply.js';
-import type { DailyPlatform, DailySettingsStore } from '../src/daily/settings.js';
+import type { DailyPlatform, DailySettingsStore } from '../src/core/daily-settings.js';
 
 /** What a Discord server is called on each platform, for the replies. */
 const placeName = (platform: DailyPlatform) => (platform === 'slack' ? 'workspace' : 'server');

@@ -1,4 +1,4 @@
-import { defineCommand } from '../src/core/command.js';
+import { defineCommand } from './define-command.js';
 import { UserError } from '../src/core/errors.js';
 import { makeReply } from '../src/core/reply.js';
 import { summarizeProblems } from '../src/knowledge/format-problems.js';

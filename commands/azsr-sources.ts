@@ -1,4 +1,4 @@
-import { defineCommand } from '../src/core/command.js';
+import { defineCommand } from './define-command.js';
 import { makeReply } from '../src/core/reply.js';
 
 /** `/azsr-sources`: the documents the bot's knowledge comes from. */

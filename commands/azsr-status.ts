@@ -1,4 +1,4 @@
-import { defineCommand } from '../src/core/command.js';
+import { defineCommand } from './define-command.js';
 import { buildStatusReply } from '../src/moderation/status-report.js';
 
 /** `/azsr-status` (moderators): what is loaded, how the last reload went, most 👎 facts, gaps. */

@@ -1,5 +1,5 @@
 import { answerReply } from '../src/answer/answer-reply.js';
-import { defineCommand } from '../src/core/command.js';
+import { defineCommand } from './define-command.js';
 
 /** `/azsr <question>`: the answer to a question, with its sources. */
 export default defineCommand({

@@ -5,7 +5,7 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
-import { isValidTimeZone } from './answer/local-date.js';
+import { isValidTimeZone } from './core/local-date.js';
 
 const optionalText = z
   .string()

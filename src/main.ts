@@ -9,7 +9,7 @@ import { ConfigError, loadConfig, readDotenv, type Config } from './config.js';
 import type { Adapter } from './core/adapter.js';
 import { flushUnsavedRecords } from './core/durable-record.js';
 import { log, setLogLevel } from './core/log.js';
-import type { Services } from './core/services.js';
+import type { Services } from './answer/services.js';
 import { runConsole } from './console/console.js';
 import { formatProblem, summarizeProblems } from './knowledge/format-problems.js';
 import { createModeration } from './moderation/setup.js';

@@ -5,10 +5,11 @@
  */
 import type { Config } from './config.js';
 import type { Adapter, AdapterDeps } from './core/adapter.js';
+import type { Services } from './answer/services.js';
 import { log } from './core/log.js';
 
 /** One adapter per configured platform, not yet started. */
-export async function createConfiguredAdapters(config: Config, deps: AdapterDeps): Promise<Adapter[]> {
+export async function createConfiguredAdapters(config: Config, deps: AdapterDeps<Services>): Promise<Adapter[]> {
   const adapters: Adapter[] = [];
   if (config.discord) {
     const { createDiscordAdapter } = await import('./adapters/discord/index.js');
@@ -60,7 +61,7 @@ export async function startEach(adapters: readonly Adapter[], options: StartOpti
   return results.filter((name): name is Adapter['name'] => name !== undefined);
 }
 
-export async function startAdapters(config: Config, deps: AdapterDeps, options: StartOptions = {}): Promise<Adapter[]> {
+export async function startAdapters(config: Config, deps: AdapterDeps<Services>, options: StartOptions = {}): Promise<Adapter[]> {
   const adapters = await createConfiguredAdapters(config, deps);
   await startEach(adapters, options);
   return adapters;

@@ -1,8 +1,8 @@
 /** Shared test helpers: the real knowledge, loaded once per test file, and command contexts. */
 import type { Engine } from '../src/answer/engine.js';
 import type { CommandContext } from '../src/core/command.js';
-import type { Services } from '../src/core/services.js';
-import { KnowledgeStore } from '../src/knowledge/store.js';
+import type { Services } from '../src/answer/services.js';
+import { KnowledgeStore } from '../src/answer/knowledge-store.js';
 
 let cached: KnowledgeStore | undefined;
 

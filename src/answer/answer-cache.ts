@@ -3,14 +3,15 @@
  * new cache). People ask the same things again; a repeated question costs a map look-up.
  * Bounded: the oldest entry goes when it is full.
  */
-import type { Answer } from './engine.js';
-
-export class AnswerCache {
-  private readonly entries = new Map<string, Answer>();
+// Generic, so this file need not import engine.ts (which imports it: a cycle). engine.ts builds it
+// without a type argument, hence the `any` default; `new AnswerCache<Answer>(…)` there would let it go.
+// biome-ignore lint/suspicious/noExplicitAny: see above; every value stored is an engine's Answer.
+export class AnswerCache<T = any> {
+  private readonly entries = new Map<string, T>();
 
   constructor(private readonly maxEntries = 2000) {}
 
-  get(question: string): Answer | undefined {
+  get(question: string): T | undefined {
     if (this.maxEntries === 0) return undefined;
     const found = this.entries.get(question);
     if (found) {
@@ -21,7 +22,7 @@ export class AnswerCache {
     return found;
   }
 
-  set(question: string, answer: Answer): Answer {
+  set(question: string, answer: T): T {
     if (this.maxEntries === 0) return answer;
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(question, answer);

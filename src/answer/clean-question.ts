@@ -3,6 +3,7 @@
 export const MAX_QUESTION_LENGTH = 300;
 
 // C0/C1 controls (NUL included), zero-width characters, bidi embeddings/overrides/isolates, BOM.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 // Halves of a surrogate pair that lost their partner (they cannot be encoded as UTF-8).

@@ -6,7 +6,7 @@
  */
 import { MONTH_NAMES } from '../knowledge/dates.js';
 import type { Fact, Knowledge } from '../knowledge/types.js';
-import type { CalendarDay } from './local-date.js';
+import type { CalendarDay } from '../core/local-date.js';
 
 export type OnThisDayKind = 'on-this-day' | 'this-week' | 'fact-of-the-day';
 
@@ -102,30 +102,4 @@ export function onThisDay(knowledge: Knowledge, today: CalendarDay): OnThisDay {
     facts: fact ? [fact] : [],
     labels: fact ? ['Fact of the day'] : [],
   };
-}
-
-/** Parses "MM-DD", "YYYY-MM-DD", "15 February" or "February 15"; undefined when it is none of them. */
-export function parseDayArgument(text: string, currentYear: number): CalendarDay | undefined {
-  const trimmed = text.trim().toLowerCase();
-  let year = currentYear;
-  let month: number | undefined;
-  let day: number | undefined;
-  const iso = /^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$/.exec(trimmed);
-  if (iso) {
-    year = iso[1] ? Number(iso[1]) : currentYear;
-    month = Number(iso[2]);
-    day = Number(iso[3]);
-  } else {
-    const named = /^(\d{1,2})\s+([a-z]+)$|^([a-z]+)\s+(\d{1,2})$/.exec(trimmed);
-    if (!named) return undefined;
-    const name = named[2] ?? named[3] ?? '';
-    day = Number(named[1] ?? named[4]);
-    const index = MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(name.slice(0, 3)) && name.length >= 3);
-    month = index >= 0 ? index + 1 : undefined;
-  }
-  if (month === undefined || month < 1 || month > 12 || day < 1) return undefined;
-  // 29 February is a real day to ask about even in a common year; check against a leap year.
-  const leapYearForCheck = month === 2 && day === 29 ? 2000 : year;
-  if (day > new Date(Date.UTC(leapYearForCheck, month, 0)).getUTCDate()) return undefined;
-  return { year, month, day };
 }

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig, readDotenv } from '../config.js';
-import { KnowledgeStore } from '../knowledge/store.js';
+import { KnowledgeStore } from '../answer/knowledge-store.js';
 import { calibrate, formatCalibration } from '../eval/calibrate.js';
 import { formatScore, readQuestions, scoreQuestions } from '../eval/score.js';
 

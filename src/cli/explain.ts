@@ -3,7 +3,7 @@
  * with their weights (unknown words marked ?) and the best candidate facts with how much of the
  * question each covers, so a moderator can see which alias or fact is missing.
  */
-import { type Engine } from '../answer/engine.js';
+import type { Engine } from '../answer/engine.js';
 import { cleanQuestion } from '../answer/clean-question.js';
 import { readIntent } from '../answer/intent.js';
 import { rank, type QuestionTerm } from '../answer/rank.js';

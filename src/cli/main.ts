@@ -16,8 +16,8 @@ import { runCommand } from '../core/dispatch.js';
 import { renderReplyText } from '../console/render-text.js';
 import { formatCheckReport, formatProblem, summarizeProblems } from '../knowledge/format-problems.js';
 import { checkOriginality, formatOriginalityReport, readSourceTexts } from '../knowledge/originality.js';
-import { KnowledgeStore } from '../knowledge/store.js';
-import { answerJson } from './answer-json.js';
+import { KnowledgeStore } from '../answer/knowledge-store.js';
+import { answerJson } from '../answer/answer-json.js';
 import { explain } from './explain.js';
 
 const USAGE = `Usage:

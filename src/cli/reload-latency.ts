@@ -8,7 +8,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KnowledgeStore } from '../knowledge/store.js';
+import { KnowledgeStore } from '../answer/knowledge-store.js';
 
 const FILES = Number(process.env.RELOAD_BENCH_FILES ?? 4);
 const BYTES_PER_FILE = 4.5 * 1024 * 1024;

@@ -7,7 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { CommandDefinition } from '../core/command.js';
 import { runCommand } from '../core/dispatch.js';
 import { parseSlashLine } from '../core/parse-invocation.js';
-import type { Services } from '../core/services.js';
+import type { Services } from '../answer/services.js';
 import { renderReplyText } from './render-text.js';
 
 export interface ConsoleOptions {

@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CommandDefinition } from './command.js';
+import type { ChatPlatform } from './platform.js';
 import type { Reply } from './reply.js';
 import type { Services } from './services.js';
 
@@ -11,7 +12,7 @@ import type { Services } from './services.js';
 export type PlatformState = 'starting' | 'connected' | 'reconnecting' | 'failed' | 'stopped';
 
 export interface Adapter {
-  readonly name: 'discord' | 'slack';
+  readonly name: ChatPlatform;
   /**
    * Connects and starts serving commands. Rejects with a clear message when it cannot, ever (a
    * rejected token); a platform that is only unreachable resolves and keeps reconnecting.
@@ -40,9 +41,9 @@ export interface HttpRoute {
 }
 
 /** What an adapter is given besides its own config. */
-export interface AdapterDeps {
-  commands: readonly CommandDefinition[];
-  services: Services;
+export interface AdapterDeps<S = Services> {
+  commands: readonly CommandDefinition<S>[];
+  services: S;
   /** Optional: routes to serve beside the platform's own, where the adapter listens on HTTP. */
   httpRoutes?: readonly HttpRoute[];
 }

@@ -3,6 +3,7 @@
  * every adapter: Discord turns them into application commands, Slack parses its one /azsr command's
  * text into them, the console parses typed lines. Nothing here knows about a platform.
  */
+import type { Platform } from './platform.js';
 import type { Reply } from './reply.js';
 import type { Services } from './services.js';
 
@@ -21,7 +22,7 @@ export interface CommandOption {
 /** Who may run a command: everyone, or moderators only (checked again at run time). */
 export type Access = 'everyone' | 'moderator';
 
-export type Platform = 'discord' | 'slack' | 'console';
+export type { Platform };
 
 export interface CommandUser {
   id: string;
@@ -30,17 +31,18 @@ export interface CommandUser {
   isModerator: boolean;
 }
 
-export interface CommandContext {
+/** `S` is the services' type; commands use the one with the answer engine (commands/define-command.ts). */
+export interface CommandContext<S = Services> {
   platform: Platform;
   user: CommandUser;
   /** The Discord server (guild) or Slack workspace, and the channel the command came from. */
   place: { serverId?: string; channelId?: string };
-  services: Services;
+  services: S;
 }
 
 export type CommandArgs = Record<string, string | boolean | undefined>;
 
-export interface CommandDefinition {
+export interface CommandDefinition<S = Services> {
   /** The slash command name on Discord and in the console (`azsr-today`). */
   name: string;
   description: string;
@@ -50,10 +52,10 @@ export interface CommandDefinition {
   slackWord: string;
   /** An example invocation for the help text, without the leading slash. */
   example: string;
-  run(context: CommandContext, args: CommandArgs): Reply | Promise<Reply>;
+  run(context: CommandContext<S>, args: CommandArgs): Reply | Promise<Reply>;
 }
 
 /** Defines a command; a helper so definitions are type-checked where they are written. */
-export function defineCommand(definition: CommandDefinition): CommandDefinition {
+export function defineCommand<S = Services>(definition: CommandDefinition<S>): CommandDefinition<S> {
   return definition;
 }

@@ -1,11 +1,11 @@
 /**
- * What commands and adapters may use, handed to them by whoever runs them (the bot's start-up, the
- * console, a test). An interface, so tests can inject a clock or a small knowledge base. The
- * optional parts are features a caller may leave out; commands say plainly when one is missing.
+ * The small interfaces the features implement and commands use: recording and reporting gaps and
+ * votes, reloading the knowledge, the daily settings; and `Services`, the bundle of them handed to
+ * commands and adapters. The core owns them so it imports no feature. The answer engine is a type
+ * parameter because src/answer defines it: src/answer/services.ts names the bundle with it.
  */
-import type { Engine } from '../answer/engine.js';
-import type { ReloadOutcome } from '../knowledge/store.js';
-import type { DailySettingsStore } from '../daily/settings.js';
+import type { DailySettingsStore } from './daily-settings.js';
+import type { Problem } from './problem.js';
 
 export type Vote = 'up' | 'down';
 
@@ -20,6 +20,17 @@ export interface GapRecorder {
  */
 export interface VoteRecorder {
   record(factIds: readonly string[], vote: Vote, at: Date, voter: string): void;
+}
+
+/** How one load of the knowledge folder went. */
+export interface ReloadOutcome {
+  ok: boolean;
+  at: Date;
+  problems: Problem[];
+  facts: number;
+  sources: number;
+  /** Milliseconds spent loading and indexing. */
+  ms: number;
 }
 
 /** Reloading the knowledge and how it last went, for the moderators' reload and status commands. */
@@ -67,9 +78,15 @@ export interface VoteReport {
   mostDownvoted(limit: number): FactVotes[];
 }
 
-export interface Services {
+/**
+ * What commands and adapters may use, handed to them by whoever runs them (the bot's start-up, the
+ * console, a test). An interface, so tests can inject a clock or a small knowledge base. The
+ * optional parts are features a caller may leave out; commands say plainly when one is missing.
+ * `TEngine` is the answer engine (src/answer/services.ts fills it in).
+ */
+export interface Services<TEngine = unknown> {
   /** The current answer engine (a reload swaps it; always ask for it afresh). */
-  engine(): Engine;
+  engine(): TEngine;
   /** The current time; tests inject a fixed clock. */
   now(): Date;
   /** IANA time zone in which "today" is reckoned (DAILY_POST_TZ). */

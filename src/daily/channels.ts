@@ -1,5 +1,5 @@
 /** The channels that get the daily post: those in settings plus each server's moderator choice. */
-import type { DailyPlatform, DailySettingsStore } from './settings.js';
+import type { DailyPlatform, DailySettingsStore } from '../core/daily-settings.js';
 
 /** One channel that gets the daily post, and the zone whose clock and calendar it follows. */
 export interface DailyChannel {

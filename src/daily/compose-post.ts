@@ -3,7 +3,7 @@
  * same thing for the same day.
  */
 import { toReplyFact } from '../answer/cite.js';
-import type { CalendarDay } from '../answer/local-date.js';
+import type { CalendarDay } from '../core/local-date.js';
 import { onThisDay } from '../answer/on-this-day.js';
 import { makeReply, type Reply } from '../core/reply.js';
 import type { Knowledge } from '../knowledge/types.js';

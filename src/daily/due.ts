@@ -1,5 +1,5 @@
 /** Whether a channel's post is due: the pure decision at the heart of the scheduler. */
-import { dayKey } from '../answer/local-date.js';
+import { dayKey } from '../core/local-date.js';
 import { localTime, type LocalTime } from './local-clock.js';
 
 export interface DueCheck {

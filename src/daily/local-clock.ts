@@ -2,7 +2,7 @@
  * The wall-clock time in a time zone, from Intl (which knows every zone and its daylight-saving
  * rules), so "is it past the post time today?" is asked in the channel's own zone.
  */
-import { localDate, type CalendarDay } from '../answer/local-date.js';
+import { localDate, type CalendarDay } from '../core/local-date.js';
 
 /** A moment as read on a wall clock in some zone. */
 export interface LocalTime {

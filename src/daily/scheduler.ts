@@ -2,7 +2,7 @@
  * Decides and does the daily posts. `runDue(now)` takes the clock as an argument, so production
  * drives it from croner (cron-driver.ts) and tests call it with any instant they like.
  */
-import type { CalendarDay } from '../answer/local-date.js';
+import type { CalendarDay } from '../core/local-date.js';
 import type { Adapter } from '../core/adapter.js';
 import { log } from '../core/log.js';
 import type { Reply } from '../core/reply.js';

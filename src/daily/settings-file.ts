@@ -1,9 +1,9 @@
 /** The daily-post settings store, with moderators' choices kept in DATA_DIR/daily-channels.json. */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { isValidTimeZone } from '../answer/local-date.js';
+import { isValidTimeZone } from '../core/local-date.js';
 import { DurableRecord } from '../core/durable-record.js';
-import type { DailyChannelChoice, DailyPlatform, DailySettingsStore, ServerChoice } from './settings.js';
+import type { DailyChannelChoice, DailyPlatform, DailySettingsStore, ServerChoice } from '../core/daily-settings.js';
 
 const schema = z.object({
   version: z.literal(1),

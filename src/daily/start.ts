@@ -14,7 +14,7 @@ import { PostedLog } from './posted-log.js';
 import type { RetryPolicy } from './retry.js';
 import { createDailyScheduler, type DailyScheduler } from './scheduler.js';
 import { DailySettingsFile } from './settings-file.js';
-import type { DailySettingsStore } from './settings.js';
+import type { DailySettingsStore } from '../core/daily-settings.js';
 
 /** Opens the daily-post settings: DAILY_* settings plus moderators' choices in DATA_DIR. */
 export function openDailySettings(config: Pick<Config, 'dataDir' | 'daily'>): DailySettingsFile {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Engine } from '../answer/engine.js';
-import { answerJson, type AnswerJson } from '../cli/answer-json.js';
+import { answerJson, type AnswerJson } from '../answer/answer-json.js';
 
 const questionSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -66,7 +66,10 @@ export function scoreQuestions(engine: Engine, questions: readonly EvalQuestion[
     const result: AnswerJson = answerJson(engine, item.q);
     const miss = (why: string) => score.misses.push({ id: item.id, question: item.q, why, answer: result.answer });
     let language = score.byLanguage.get(item.lang);
-    if (!language) score.byLanguage.set(item.lang, (language = { answerable: 0, rightAndCited: 0, outOfScope: 0, declined: 0 }));
+    if (!language) {
+      language = { answerable: 0, rightAndCited: 0, outOfScope: 0, declined: 0 };
+      score.byLanguage.set(item.lang, language);
+    }
     if (item.kind === 'out-of-scope') {
       score.outOfScope++;
       language.outOfScope++;

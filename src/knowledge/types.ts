@@ -42,12 +42,4 @@ export interface Knowledge {
   aliases: string[][];
 }
 
-/** A problem found in the knowledge files, with where and what to do. */
-export interface Problem {
-  severity: 'error' | 'warning';
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  hint: string;
-}
+export type { Problem } from '../core/problem.js';

@@ -4,7 +4,7 @@
  */
 import { makeReply, type Reply } from '../core/reply.js';
 import { summarizeProblems } from '../knowledge/format-problems.js';
-import type { ReloadOutcome } from '../knowledge/store.js';
+import type { ReloadOutcome } from '../core/services.js';
 import { problemItems } from './problem-items.js';
 
 /** Tells moderators a change has errors and that the last good knowledge keeps answering. */

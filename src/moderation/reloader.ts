@@ -7,9 +7,9 @@
  */
 import { log } from '../core/log.js';
 import type { Reply } from '../core/reply.js';
-import type { KnowledgeControl } from '../core/services.js';
 import { formatProblem, summarizeProblems } from '../knowledge/format-problems.js';
-import type { KnowledgeStore, ReloadOutcome } from '../knowledge/store.js';
+import type { KnowledgeStore } from '../answer/knowledge-store.js';
+import type { KnowledgeControl, ReloadOutcome } from '../core/services.js';
 import { failureKey, reloadFailedNotice, reloadRecoveredNotice } from './moderator-notice.js';
 
 /** What a KnowledgeReloader reloads and whom it tells. */

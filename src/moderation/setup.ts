@@ -6,8 +6,8 @@
 import type { Adapter } from '../core/adapter.js';
 import { log } from '../core/log.js';
 import type { Reply } from '../core/reply.js';
-import type { Services } from '../core/services.js';
-import type { KnowledgeStore } from '../knowledge/store.js';
+import type { Services } from '../answer/services.js';
+import type { KnowledgeStore } from '../answer/knowledge-store.js';
 import { GapStore } from './gap-store.js';
 import { watchKnowledge, type KnowledgeWatcher } from './knowledge-watcher.js';
 import { createModeratorNotifier, type ModeratorChannels } from './notify-moderators.js';

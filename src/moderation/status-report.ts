@@ -3,9 +3,9 @@
  * problems, the facts with the most 👎, and how many declined questions are waiting in `gaps`.
  */
 import { makeReply, type Reply, type ReplyItem } from '../core/reply.js';
-import type { Services } from '../core/services.js';
+import type { Services } from '../answer/services.js';
+import type { ReloadOutcome } from '../core/services.js';
 import { summarizeProblems } from '../knowledge/format-problems.js';
-import type { ReloadOutcome } from '../knowledge/store.js';
 import { problemItems } from './problem-items.js';
 
 /** How many of the most 👎 facts the report shows. */

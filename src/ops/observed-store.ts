@@ -3,7 +3,8 @@
  * moderators' reload command) goes through `reload()` or `reloadOffThread()`, so nothing else
  * needs to know.
  */
-import { KnowledgeStore, type ReloadOutcome } from '../knowledge/store.js';
+import { KnowledgeStore } from '../answer/knowledge-store.js';
+import type { ReloadOutcome } from '../core/services.js';
 import type { KnowledgeReadOptions } from '../knowledge/read-file.js';
 import type { BotMetrics } from './metrics.js';
 

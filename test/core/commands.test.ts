@@ -43,6 +43,12 @@ describe('commands', () => {
     expect((await run('/azsr-today', context)).title).toMatch(/10 December/);
   });
 
+  it.each(['15.2.', '15.02.2026', '15/02', '15. februar', '15. фебруара', '15 fevral', '15 февраля'])('GIVEN /azsr-today %s THEN the 15 February reply', async (date) => {
+    const reply = await run(`/azsr-today ${date}`);
+    expect(reply.kind).toBe('info');
+    expect(reply.title).toMatch(/15 February/);
+  });
+
   it('GIVEN a date that does not exist THEN a clear private error', async () => {
     const reply = await run('/azsr-today 02-31');
     expect(reply).toMatchObject({ kind: 'error', private: true });

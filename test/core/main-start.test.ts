@@ -12,7 +12,7 @@ import { FakeDiscord } from '../fakes/fake-discord.js';
 import { startFakeSlack } from '../fakes/fake-slack.js';
 import { createTempDir, removeTempDirs } from '../moderation/helpers.js';
 
-const cleanups: (() => Promise<unknown> | void)[] = [];
+const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   removeTempDirs();

@@ -12,6 +12,7 @@ describe('the answer function on random input', () => {
         const reply = answerReply(engine, answer);
         expect(typeof answer.answered).toBe('boolean');
         expect(answer.text.length).toBeGreaterThan(0);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: checks that control characters are gone.
         expect(answer.question).not.toMatch(/[\u0000\u200b-\u200f\u202a-\u202e]/);
         // Whatever was asked, every fact shown carries its citation.
         for (const fact of [...reply.facts, ...reply.related]) expect(fact.citations.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { commands } from '../../commands/index.js';
 import type { CommandContext, Platform } from '../../src/core/command.js';
 import { runCommand } from '../../src/core/dispatch.js';
 import { parseSlackText } from '../../src/core/parse-invocation.js';
-import type { Services } from '../../src/core/services.js';
+import type { Services } from '../../src/answer/services.js';
 import { DailySettingsFile } from '../../src/daily/settings-file.js';
 import { createTempDir, realKnowledge, removeTempDirs } from './helpers.js';
 

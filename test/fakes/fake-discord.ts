@@ -14,6 +14,7 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
+  // biome-ignore lint/suspicious/noExplicitAny: whatever JSON discord.js sent; tests pick fields from it.
   body: any;
   authorization: string | undefined;
 }
@@ -223,6 +224,7 @@ export class FakeDiscord {
     socket.on('close', () => this.sockets.delete(socket));
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 5_000 } }));
     socket.on('message', (raw) => {
+      // biome-ignore lint/suspicious/noExplicitAny: a gateway frame's payload differs per opcode.
       const frame = JSON.parse(String(raw)) as { op: number; d: any };
       if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
       if (frame.op !== 2) return;
@@ -265,9 +267,13 @@ export class FakeDiscord {
     };
     const { method, path } = request;
     const needsAuth = !path.includes('/interactions/') && !path.includes('/webhooks/');
-    if (needsAuth && request.authorization !== `Bot ${this.token}`) return send(401, { message: '401: Unauthorized', code: 0 });
+    if (needsAuth && request.authorization !== `Bot ${this.token}`) {
+      send(401, { message: '401: Unauthorized', code: 0 });
+      return;
+    }
     if (method === 'GET' && path === '/api/v10/gateway/bot') {
-      return send(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      send(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return;
     }
     if (method === 'POST' && path.endsWith('/callback') && this.rateLimitsLeft > 0) {
       this.rateLimitsLeft--;
@@ -275,14 +281,18 @@ export class FakeDiscord {
       res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: this.retryAfterSeconds, global: false }));
       return;
     }
-    if (method === 'POST' && path.endsWith('/callback')) return send(204);
-    if (method === 'DELETE') return send(204);
+    if ((method === 'POST' && path.endsWith('/callback')) || method === 'DELETE') {
+      send(204);
+      return;
+    }
     if (method === 'PUT' && /\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      return send(200, (request.body as object[]).map((command) => ({ id: snowflake(), application_id: this.applicationId, version: '1', ...command })));
+      send(200, (request.body as object[]).map((command) => ({ id: snowflake(), application_id: this.applicationId, version: '1', ...command })));
+      return;
     }
     if ((method === 'POST' || method === 'PATCH') && (path.includes('/webhooks/') || path.includes('/channels/'))) {
       const channelId = /\/channels\/(\d+)\//.exec(path)?.[1] ?? '333333333333333333';
-      return send(200, { id: snowflake(), channel_id: channelId, type: 0, content: '', author: this.botUser, attachments: [], embeds: [], components: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0, ...(request.body as object) });
+      send(200, { id: snowflake(), channel_id: channelId, type: 0, content: '', author: this.botUser, attachments: [], embeds: [], components: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0, ...(request.body as object) });
+      return;
     }
     send(404, { message: `FakeDiscord: no route for ${method} ${path}`, code: 0 });
   }

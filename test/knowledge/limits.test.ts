@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_ENTRY_PROBLEMS_PER_FILE } from '../../src/knowledge/cap-problems.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { KnowledgeStore } from '../../src/knowledge/store.js';
+import { KnowledgeStore } from '../../src/answer/knowledge-store.js';
 import { createKnowledgeCopy, removeTempDirs } from '../moderation/helpers.js';
 
 afterEach(removeTempDirs);

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandContext } from '../../src/core/command.js';
-import type { Services } from '../../src/core/services.js';
-import type { KnowledgeStore } from '../../src/knowledge/store.js';
+import type { Services } from '../../src/answer/services.js';
+import type { KnowledgeStore } from '../../src/answer/knowledge-store.js';
 
 const made: string[] = [];
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import azsrStatus from '../../commands/azsr-status.js';
 import { runCommand } from '../../src/core/dispatch.js';
 import type { Reply } from '../../src/core/reply.js';
-import { KnowledgeStore } from '../../src/knowledge/store.js';
+import { KnowledgeStore } from '../../src/answer/knowledge-store.js';
 import { watchKnowledge, type KnowledgeWatcher } from '../../src/moderation/knowledge-watcher.js';
 import { KnowledgeReloader } from '../../src/moderation/reloader.js';
 import {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Adapter } from '../../src/core/adapter.js';
 import type { Reply } from '../../src/core/reply.js';
-import { KnowledgeStore } from '../../src/knowledge/store.js';
+import { KnowledgeStore } from '../../src/answer/knowledge-store.js';
 import { createModeratorNotifier } from '../../src/moderation/notify-moderators.js';
 import { createModeration, type Moderation } from '../../src/moderation/setup.js';
 import { createKnowledgeCopy, createTempDir, removeTempDirs, waitFor } from './helpers.js';

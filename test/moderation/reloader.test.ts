@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/reply.js';
-import { KnowledgeStore } from '../../src/knowledge/store.js';
+import { KnowledgeStore } from '../../src/answer/knowledge-store.js';
 import { KnowledgeReloader } from '../../src/moderation/reloader.js';
 import { createKnowledgeCopy, removeTempDirs } from './helpers.js';
 

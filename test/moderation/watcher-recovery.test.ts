@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { log } from '../../src/core/log.js';
 import azsrStatus from '../../commands/azsr-status.js';
 import { runCommand } from '../../src/core/dispatch.js';
-import { KnowledgeStore } from '../../src/knowledge/store.js';
+import { KnowledgeStore } from '../../src/answer/knowledge-store.js';
 import { watchKnowledge, type KnowledgeWatcher } from '../../src/moderation/knowledge-watcher.js';
 import { KnowledgeReloader } from '../../src/moderation/reloader.js';
 import { createCommandContext, createKnowledgeCopy, createServices, NEW_FACT_ID, NEW_FACT_QUESTION, NEW_FACT_YAML, removeTempDirs, waitFor } from './helpers.js';

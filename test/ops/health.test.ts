@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import type { Adapter, PlatformState } from '../../src/core/adapter.js';
 import { runCommand } from '../../src/core/dispatch.js';
 import { makeReply } from '../../src/core/reply.js';
-import type { ReloadOutcome } from '../../src/knowledge/store.js';
+import type { ReloadOutcome } from '../../src/core/services.js';
 import { countDailyPosts } from '../../src/ops/count-daily-posts.js';
 import { healthReport, platformState, type HealthReport } from '../../src/ops/health.js';
 import { startHealthServer, type HealthServer } from '../../src/ops/health-server.js';

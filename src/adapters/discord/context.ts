@@ -4,7 +4,7 @@
  */
 import { GuildMember, PermissionFlagsBits, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { CommandArgs, CommandContext, CommandDefinition } from '../../core/command.js';
-import type { Services } from '../../core/services.js';
+import type { Services } from '../../answer/services.js';
 
 /** Discord role ids are snowflakes; anything else in DISCORD_MODERATOR_ROLE is a (deprecated) name. */
 export const ROLE_ID = /^\d{5,25}$/;

@@ -6,6 +6,7 @@
 import { Client, Events, GatewayIntentBits, Routes } from 'discord.js';
 import type { DiscordConfig } from '../../config.js';
 import type { Adapter, AdapterDeps, PlatformState } from '../../core/adapter.js';
+import type { Services } from '../../answer/services.js';
 import { InFlight } from '../../core/in-flight.js';
 import { log } from '../../core/log.js';
 import type { Reply } from '../../core/reply.js';
@@ -54,7 +55,7 @@ export function createDiscordClient(config: DiscordConfig): Client {
  * later (a token reset while running) is reported to `onFailedForGood` listeners. `stop()` closes
  * the connection; `post()` sends a reply to a channel with no mentions allowed.
  */
-export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps, options: DiscordAdapterOptions = {}): Adapter {
+export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps<Services>, options: DiscordAdapterOptions = {}): Adapter {
   let connection: DiscordConnection | undefined;
   let accepting = false;
   // Interactions being answered; stop() lets them finish before closing the connection.

@@ -5,6 +5,7 @@
  */
 import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { AdapterDeps } from '../../core/adapter.js';
+import type { Services } from '../../answer/services.js';
 import { runCommand } from '../../core/dispatch.js';
 import { log } from '../../core/log.js';
 import { suggestQuestions } from './autocomplete.js';
@@ -13,7 +14,7 @@ import { NO_MENTIONS, respondWith, sendApology } from './respond.js';
 import { parseVote } from './votes.js';
 
 /** The commands and services to serve, plus Discord-only settings. */
-export interface InteractionHandlerOptions extends AdapterDeps {
+export interface InteractionHandlerOptions extends AdapterDeps<Services> {
   moderatorRole?: string;
   /** How long a command may run before the reply is deferred (tests shorten it). */
   deferAfterMs?: number;

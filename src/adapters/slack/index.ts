@@ -5,6 +5,7 @@
 import type { App, BlockAction, ButtonAction, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { Adapter, AdapterDeps, PlatformState } from '../../core/adapter.js';
+import type { Services } from '../../answer/services.js';
 import { InFlight } from '../../core/in-flight.js';
 import { log } from '../../core/log.js';
 import type { Reply } from '../../core/reply.js';
@@ -46,7 +47,7 @@ function describe(error: unknown): string {
 }
 
 /** Creates the adapter; nothing connects until start(). */
-export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps, options: SlackAdapterOptions = {}): SlackAdapter {
+export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps<Services>, options: SlackAdapterOptions = {}): SlackAdapter {
   const logger = createBoltLogger();
   const clientOptions: webApi.WebClientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),

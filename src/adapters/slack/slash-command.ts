@@ -10,7 +10,7 @@ import { APOLOGY } from '../../core/errors.js';
 import { log } from '../../core/log.js';
 import { parseSlackText } from '../../core/parse-invocation.js';
 import { makeReply, type Reply } from '../../core/reply.js';
-import type { Services } from '../../core/services.js';
+import type { Services } from '../../answer/services.js';
 import { readPrivateRequest } from './private-request.js';
 import { renderReply } from './render-reply.js';
 

@@ -4,7 +4,8 @@
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { log } from '../../core/log.js';
-import type { Services, Vote } from '../../core/services.js';
+import type { Vote } from '../../core/services.js';
+import type { Services } from '../../answer/services.js';
 import { VOTE_UP } from './render-reply.js';
 
 /** Matches both vote buttons' action ids. */

@@ -26,6 +26,7 @@ const moderatorOnly = defineCommand({
 });
 
 /** Bodies of every request that carries a message (not defers, autocomplete or deletions). */
+// biome-ignore lint/suspicious/noExplicitAny: Discord's message JSON, as the fake server recorded it.
 function messageBodies(requests: RecordedRequest[]): { path: string; message: any }[] {
   return requests.flatMap((request) => {
     if (request.path.endsWith('/callback')) return request.body.type === 4 || request.body.type === 7 ? [{ path: request.path, message: request.body.data }] : [];

@@ -2,11 +2,11 @@
  * Builders for the Discord adapter tests: the real knowledge, services around it, and a started
  * adapter connected to a fresh FakeDiscord.
  */
-import { KnowledgeStore } from '../../../src/knowledge/store.js';
+import { KnowledgeStore } from '../../../src/answer/knowledge-store.js';
 import { commands } from '../../../commands/index.js';
 import type { Adapter } from '../../../src/core/adapter.js';
 import type { CommandDefinition } from '../../../src/core/command.js';
-import type { Services } from '../../../src/core/services.js';
+import type { Services } from '../../../src/answer/services.js';
 import { createDiscordAdapter, type DiscordAdapterOptions } from '../../../src/adapters/discord/index.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../../fakes/fake-discord.js';
 

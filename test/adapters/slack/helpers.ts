@@ -6,9 +6,10 @@ import { createHmac } from 'node:crypto';
 import { commands } from '../../../commands/index.js';
 import type { SlackConfig } from '../../../src/config.js';
 import type { CommandDefinition } from '../../../src/core/command.js';
-import type { Services, Vote } from '../../../src/core/services.js';
+import type { Vote } from '../../../src/core/services.js';
+import type { Services } from '../../../src/answer/services.js';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/index.js';
-import { KnowledgeStore } from '../../../src/knowledge/store.js';
+import { KnowledgeStore } from '../../../src/answer/knowledge-store.js';
 import type { FakeSlack } from '../../fakes/fake-slack.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';

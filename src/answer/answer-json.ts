@@ -1,6 +1,6 @@
 /** The one-object JSON form of an answer, for scripts and the evaluation. */
-import type { Engine } from '../answer/engine.js';
-import { answerReply } from '../answer/answer-reply.js';
+import type { Engine } from './engine.js';
+import { answerReply } from './answer-reply.js';
 import { replyCitations } from '../core/reply.js';
 
 export interface AnswerJson {

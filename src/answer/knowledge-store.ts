@@ -2,21 +2,11 @@
  * Holds the knowledge the bot answers from. Loading validates first and swaps the engine in only
  * when the new knowledge has no errors, so a bad edit never replaces good knowledge.
  */
-import { createEngine, type Engine } from '../answer/engine.js';
-import { loadKnowledge, type LoadResult } from './load.js';
-import { loadKnowledgeOffThread } from './load-off-thread.js';
-import type { KnowledgeReadOptions } from './read-file.js';
-import type { Problem } from './types.js';
-
-export interface ReloadOutcome {
-  ok: boolean;
-  at: Date;
-  problems: Problem[];
-  facts: number;
-  sources: number;
-  /** Milliseconds spent loading and indexing. */
-  ms: number;
-}
+import { createEngine, type Engine } from './engine.js';
+import { loadKnowledge, type LoadResult } from '../knowledge/load.js';
+import { loadKnowledgeOffThread } from '../knowledge/load-off-thread.js';
+import type { KnowledgeReadOptions } from '../knowledge/read-file.js';
+import type { ReloadOutcome } from '../core/services.js';
 
 export class KnowledgeStore {
   private current: Engine | undefined;

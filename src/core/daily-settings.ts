@@ -1,13 +1,13 @@
 /**
  * What the daily post is configured to do: the post time and default zone and channels from
  * settings, plus each server's (Discord) or workspace's (Slack) own daily channel chosen by a
- * moderator in chat. Commands see this interface through Services; the file-backed store is in
- * settings-file.ts.
+ * moderator in chat. The core owns this interface and commands see it through Services; the daily
+ * feature implements it (src/daily/settings-file.ts).
  */
-import type { Adapter } from '../core/adapter.js';
+import type { ChatPlatform } from './platform.js';
 
-/** The platforms that can receive the daily post. */
-export type DailyPlatform = Adapter['name'];
+/** The platforms that can receive the daily post (every chat platform; not the console). */
+export type DailyPlatform = ChatPlatform;
 
 /** A moderator's choice of daily channel for their server or workspace. */
 export interface DailyChannelChoice {
