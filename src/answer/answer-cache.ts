@@ -3,10 +3,8 @@
  * new cache). People ask the same things again; a repeated question costs a map look-up.
  * Bounded: the oldest entry goes when it is full.
  */
-// Generic, so this file need not import engine.ts (which imports it: a cycle). engine.ts builds it
-// without a type argument, hence the `any` default; `new AnswerCache<Answer>(…)` there would let it go.
-// biome-ignore lint/suspicious/noExplicitAny: see above; every value stored is an engine's Answer.
-export class AnswerCache<T = any> {
+// Generic, so this file need not import engine.ts (which imports it: a cycle).
+export class AnswerCache<T> {
   private readonly entries = new Map<string, T>();
 
   constructor(private readonly maxEntries = 2000) {}

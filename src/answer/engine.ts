@@ -71,7 +71,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     id: source.id,
     names: source.names.map((name) => index.analyze(name)).filter((terms) => terms.length > 0),
   }));
-  const cache = new AnswerCache(options.cacheSize);
+  const cache = new AnswerCache<Answer>(options.cacheSize);
   const engine: Engine = {
     knowledge, index, topics, confidence: options.confidence ?? CONFIDENCE,
     ask: (question) => cache.get(question) ?? cache.set(question, answer(engine, sourceNames, question)),
