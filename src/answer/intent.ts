@@ -24,6 +24,8 @@ export interface Intent {
   future: boolean;
   /** "How much does it cost / pay per…": the answer must be a sum of money. */
   money: boolean;
+  /** Its years are alternatives ("2012 or 2018?", "sources differ: 2008, 2012"), not each wanted. */
+  yearsAlternative: boolean;
   /** "The SECOND meeting", "the THIRD visit": only a fact about that one answers. */
   ordinal?: string;
 }
@@ -62,8 +64,10 @@ export function readIntent(question: string): Intent {
   const negated = /\b(not|never|no|didn|doesn|don|refus\w*|nije|nisu|ne)\b/.test(text);
   const money = kind === 'amount' && /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*)\b/.test(text);
   const ordinal = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];
+  const yearsAlternative = years.length > 1 && /\b(or|ili|yoxsa|either|both|differ\w*|disagree\w*|vs|versus|conflict\w*)\b/.test(text);
   return {
     money,
+    yearsAlternative,
     ...(ordinal ? { ordinal } : {}), kind, years: [...new Set(years)], ...(month !== undefined ? { month } : {}), ...(counted ? { counted } : {}), list, future, first, negated };
 }
 

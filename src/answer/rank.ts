@@ -67,6 +67,7 @@ const FOREIGN_WORD_WEIGHT = 1.5;
 const PROSE_WORD_CAP = 2;
 const BESIDE_HEAD_SHARE = 0.5;
 const CONTEXT_SHARE = 0.4;
+const YEAR = /^(1[89]|20)\d\d$/;
 // Ordinals as a question may write them (typos, Serbian, Azerbaijani, Russian), in English. Serbian
 // "drugi" is left out: it also means "other".
 const ORDINAL_WORDS = new Map([
@@ -151,11 +152,15 @@ function statementWords(index: FactIndex, fact: Fact): StatementWords {
 }
 
 /** Does the fact give a number of the thing counted ("two planes", "48 self-propelled howitzers")? */
-// "How many times" asks for a multiple (16-fold), not a count of times.
+// "How many times" asks for a multiple (16-fold), not a count of times; "how many people" is
+// answered by a count of soldiers, civilians or the dead.
 const MULTIPLIERS = new Set(['times', 'time', 'fold', 'defe', 'raz', 'raza', 'puta', 'put']);
+const PEOPLE = new Set(['people', 'ppl', 'persons', 'person', 'celovek', 'ljudi', 'osoba', 'nefer', 'insan']);
+const PEOPLE_COUNTED = /\b(people|persons|soldiers|servicemen|civilians|troops|dead|killed|died|deaths|victims|casualties)\b/i;
 
 function countsThing(index: FactIndex, fact: Fact, counted: string): boolean {
   if (MULTIPLIERS.has(counted)) return true;
+  if (PEOPLE.has(counted)) return PEOPLE_COUNTED.test(fact.statement);
   // A stop word ("people", Russian человек) is still the thing counted.
   const thing = index.analyze(counted)[0] ?? counted;
   const isCount = (t: string | undefined) => t !== undefined && ((/^\d+$/.test(t) && !/^(1[89]|20)\d\d$/.test(t)) || NUMBER_WORDS.has(t));
@@ -224,12 +229,16 @@ function intentBonus(fact: Fact, intent: Intent): number {
 }
 
 function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMatch[], intent: Intent, holder: boolean): Scored[] {
-  const weights = new Map(questionTerms.map((t) => [t.term, t.weight]));
+  // Several years ("2012 or 2018?", "I keep seeing both 2012 and 2018") are alternatives: one
+  // slot, weighing as the heaviest of them, filled by a fact with any one.
+  const years = questionTerms.filter((t) => YEAR.test(t.term));
+  const yearSlot = intent.yearsAlternative && years.length > 1 ? Math.max(...years.map((t) => t.weight)) : 0;
+  const weights = new Map(questionTerms.map((t) => [t.term, yearSlot > 0 && YEAR.test(t.term) ? 0 : t.weight]));
   // What the question asks for is a thing the knowledge has no word for ("who SCULPTED the Tesla
   // monument", "the interest RATE"): no fact can answer it, however much else it covers.
   const asksUnknown = questionTerms.some((t) => t.head && t.kind === 'unknown');
   const role = intent.kind === 'who' && holder ? questionTerms.find((t) => t.head && t.kind === 'known')?.term : undefined;
-  const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const totalWeight = [...weights.values()].reduce((a, b) => a + b, yearSlot) || 1;
   const best = Math.max(...matches.map((m) => m.score), 1e-9);
   return matches
     .map((match) => {
@@ -237,11 +246,12 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       const matched = new Set(match.matched);
       // A word the index does not know can only have matched fuzzily: half credit.
       for (const term of matched) covered += (weights.get(term) ?? 0) * (index.frequency(term) > 0 ? 1 : 0.5);
+      if (years.some((t) => matched.has(t.term))) covered += yearSlot;
       // A person or place the question names and the fact does not weighs extra (two and a half
       // times in all): "the Serbian ambassador in Baku" is not answered by a fact about another one.
       let missedNames = 0;
       for (const t of questionTerms) {
-        if (matched.has(t.term)) continue;
+        if (matched.has(t.term) || (yearSlot > 0 && YEAR.test(t.term))) continue;
         if (index.isNameTerm(t.term)) missedNames += t.weight * MISSED_NAME_EXTRA;
         // "When did Serbia RECOGNISE Kosovo", "who DESIGNED the monument": the event asked about.
         else if (t.focus && t.kind === 'known' && EVENT_KINDS.has(intent.kind)) missedNames += t.weight * MISSED_EVENT_EXTRA;

@@ -7,7 +7,9 @@ import { formatFactDate, parseFactDate } from '../knowledge/dates.js';
 import type { Fact, Knowledge, Source } from '../knowledge/types.js';
 import { knownAuthor } from './cite.js';
 
-const TAGS = ['source', 'author', 'wrote', 'written', 'writer', 'published', 'publication', 'publisher', 'article', 'piece', 'commentary', 'report', 'title'];
+const TAGS = ['source', 'published', 'publication', 'publisher', 'article', 'piece', 'commentary', 'report', 'title'];
+// Only a document that names its author answers "who wrote it"; one that does not is shown as related.
+const AUTHOR_TAGS = ['author', 'wrote', 'written', 'writer'];
 
 function statementOf(source: Source, published: string | undefined): string {
   const author = knownAuthor(source);
@@ -30,7 +32,7 @@ export function sourceFacts(knowledge: Knowledge): Fact[] {
       people: [],
       places: [],
       orgs: source.names,
-      tags: TAGS,
+      tags: knownAuthor(source) ? [...TAGS, ...AUTHOR_TAGS] : TAGS,
       disagreesWith: [],
       file: 'sources.yaml',
       line: 1,
