@@ -4,6 +4,7 @@
  * "Alijev", "Əliyev" and "Алиев" all become "aliyev". Multi-word spellings match longest first.
  */
 import { stem, words } from './normalize.js';
+import { isEnglishWord } from './lexicon.js';
 import { STOPWORDS } from './stopwords.js';
 
 export interface AliasMap {
@@ -19,7 +20,8 @@ export function buildAliasMap(groups: readonly (readonly string[])[]): AliasMap 
   const replacements = new Map<string, string[]>();
   // Spellings ending in * match any word they begin (poset* → posetio, posetila): Serbian and
   // Azerbaijani inflect, and listing every ending would be endless.
-  const prefixes: { prefix: string; replacement: string[] }[] = [];
+  // A rule's words before the last must match whole ("auto-put*": "auto", then a word starting "put").
+  const prefixes: { prefix: string; before: string[]; replacement: string[] }[] = [];
   let longest = 1;
   const described: { canonical: string; spellings: string[] }[] = [];
   for (const group of groups) {
@@ -28,8 +30,9 @@ export function buildAliasMap(groups: readonly (readonly string[])[]): AliasMap 
     if (!first) continue;
     described.push({ canonical: first.join(' '), spellings: group.map(String) });
     for (const spelling of group.filter((g) => String(g).trim().endsWith('*'))) {
-      const [prefix] = words(String(spelling));
-      if (prefix && prefix.length >= 3) prefixes.push({ prefix, replacement: first });
+      const parts = words(String(spelling));
+      const prefix = parts.at(-1);
+      if (prefix && prefix.length >= 3) prefixes.push({ prefix, before: parts.slice(0, -1), replacement: first });
     }
     // A multi-word first spelling is kept whole, so its words are not rewritten one by one
     // (the "Serbian" of "Serbian Language and Culture Center" stays as it is on both sides).
@@ -50,9 +53,24 @@ export function buildAliasMap(groups: readonly (readonly string[])[]): AliasMap 
   const phraseStarts = new Set([...replacements.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
   const prefixesByStart = new Map<string, typeof prefixes>();
   for (const rule of prefixes) {
-    const start = rule.prefix.slice(0, 3);
+    // Looked up by the first three letters of the rule's first word.
+    const start = (rule.before[0] ?? rule.prefix).slice(0, 3);
     prefixesByStart.set(start, [...(prefixesByStart.get(start) ?? []), rule]);
   }
+
+  /**
+   * The word-beginning rule that matches at position i. Such rules are for inflected Serbian,
+   * Azerbaijani and Russian words, so a common English word is never caught ("pul*" is not "pull").
+   */
+  const prefixRuleAt = (tokens: readonly string[], i: number) => {
+    for (const rule of prefixesByStart.get((tokens[i] ?? '').slice(0, 3)) ?? []) {
+      const at = i + rule.before.length;
+      const token = tokens[at];
+      if (token === undefined || !token.startsWith(rule.prefix) || (token !== rule.prefix && isEnglishWord(token))) continue;
+      if (rule.before.every((word, k) => tokens[i + k] === word)) return rule;
+    }
+    return undefined;
+  };
 
   return {
     groups: described,
@@ -76,9 +94,11 @@ export function buildAliasMap(groups: readonly (readonly string[])[]): AliasMap 
           }
         }
         if (matched) continue;
-        const token = tokens[i++] as string;
-        const rule = prefixesByStart.get(token.slice(0, 3))?.find(({ prefix }) => token.startsWith(prefix));
-        out.push(...(rule ? rule.replacement : [token]));
+        const rule = prefixRuleAt(tokens, i);
+        if (rule) {
+          out.push(...rule.replacement);
+          i += rule.before.length + 1;
+        } else out.push(tokens[i++] as string);
       }
       return out;
     },

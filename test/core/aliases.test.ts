@@ -27,3 +27,26 @@ describe('buildAliasMap', () => {
     expect(canon('Serbian president')).toBe('serbia president');
   });
 });
+
+describe('word beginnings', () => {
+  const aliases = buildAliasMap([
+    ['motorway', 'auto-put*'],
+    ['money', 'pul*'],
+    ['according to', 'prema'],
+  ]);
+  const canon = (text: string) => aliases.canonicalize(words(text)).join(' ');
+
+  it('GIVEN a beginning of several words THEN every word counts, not just the first', () => {
+    expect(canon('auto-putevi Srbije')).toBe('motorway srbije');
+    expect(canon('an automatic gearbox')).toBe('an automatic gearbox');
+  });
+
+  it('GIVEN a common English word THEN no beginning catches it', () => {
+    expect(canon('pulu verdi')).toBe('money verdi');
+    expect(canon('pull the lever')).toBe('pull the lever');
+  });
+
+  it('GIVEN a stop word alone THEN it is not rewritten as a word of a group', () => {
+    expect(buildAliasMap([['agreement', 'accord']]).canonicalize(words('according to RUSI')).join(' ')).toBe('according to rusi');
+  });
+});
