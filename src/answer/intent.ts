@@ -47,6 +47,8 @@ const MONTHS = new Map(Object.entries({
   avqust: 8, sentyabr: 9, oktyabr: 10, noyabr: 11, dekabr: 12,
 }));
 
+const MONEY_WORDS = /^(money|deneg|dengi|novca|novac|para|pul|pulu|pula)$/;
+
 export function readIntent(question: string): Intent {
   const text = words(question).join(' ');
   const kind = PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'what';
@@ -60,9 +62,11 @@ export function readIntent(question: string): Intent {
   const list = pluralAsked || /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi)\b/.test(text);
   const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek)\b/.test(text);
     const first = /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text);
-  const counted = /\b(?:how many|koliko|skolko|nece|neche) (\p{L}+)/u.exec(text)?.[1];
+  // "Сколько денег", "koliko novca" (how much money) asks for a sum, not a count of something.
+  const countedWord = /\b(?:how many|koliko|skolko|nece|neche) (\p{L}+)/u.exec(text)?.[1];
+  const counted = countedWord && !MONEY_WORDS.test(countedWord) ? countedWord : undefined;
   const negated = /\b(not|never|no|didn|doesn|don|refus\w*|nije|nisu|ne)\b/.test(text);
-  const money = kind === 'amount' && /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*)\b/.test(text);
+  const money = kind === 'amount' && (MONEY_WORDS.test(countedWord ?? '') || /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*)\b/.test(text));
   const ordinal = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];
   const yearsAlternative = years.length > 1 && /\b(or|ili|yoxsa|either|both|differ\w*|disagree\w*|vs|versus|conflict\w*)\b/.test(text);
   return {

@@ -29,15 +29,20 @@ export interface Scored extends FactMatch {
 
 // Case endings of Serbian (Šušom, Bakuu), Azerbaijani (Serbiyaya, Bakıda) and Russian (Товузе),
 // folded like the text; longest first. A word the index does not know is tried without them.
-const ENDINGS = ['ama', 'ima', 'ovi', 'ove', 'ova', 'nin', 'nun', 'dan', 'den', 'lar', 'ler', 'yla', 'yle',
-  'om', 'em', 'og', 'oj', 'im', 'da', 'de', 'ya', 'ye', 'in', 'un', 'ov', 'u', 'e', 'i', 'a', 'y'];
+// Azerbaijani stacks them (Belqrad-dakı, park-da-dır), so the longer stacks come first.
+const ENDINGS = ['dadir', 'dedir', 'daki', 'deki', 'ogo', 'omu', 'ami', 'ama', 'ima', 'ovi', 'ove', 'ova',
+  'nin', 'nun', 'dan', 'den', 'dir', 'dur', 'lar', 'ler', 'yla', 'yle', 'ini', 'iyu', 'iya',
+  'om', 'em', 'og', 'oj', 'im', 'ih', 'ah', 'am', 'ey', 'ii', 'da', 'de', 'ya', 'ye', 'in', 'un', 'ov', 'u', 'e', 'i', 'a', 'y'];
 
-/** The known term an inflected word stands for: without its ending, or with -a for it (Šuš-om → Šuša). */
+/**
+ * The known term an inflected word stands for: without its ending, or with -a or -i for it
+ * (Šuš-om → Šuša, Nov-om Pazaru → Novi Pazar).
+ */
 function uninflect(index: FactIndex, word: string): string | undefined {
   for (const ending of ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
     const base = word.slice(0, -ending.length);
-    for (const candidate of [base, `${base}a`]) {
+    for (const candidate of [base, `${base}a`, `${base}i`]) {
       const [term] = index.analyze(candidate);
       if (term && index.frequency(term) > 0) return term;
     }
@@ -158,8 +163,13 @@ const MULTIPLIERS = new Set(['times', 'time', 'fold', 'defe', 'raz', 'raza', 'pu
 const PEOPLE = new Set(['people', 'ppl', 'persons', 'person', 'celovek', 'ljudi', 'osoba', 'nefer', 'insan']);
 const PEOPLE_COUNTED = /\b(people|persons|soldiers|servicemen|civilians|troops|dead|killed|died|deaths|victims|casualties)\b/i;
 
+// "For how many years" (на сколько лет, na koliko godina): a length of time in years.
+const YEARS = new Set(['years', 'year', 'let', 'god', 'goda', 'godina', 'godine', 'il', 'ilə', 'ile']);
+const YEARS_COUNTED = /\b\d+[\s-]*years?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[\s-]*years?\b/i;
+
 function countsThing(index: FactIndex, fact: Fact, counted: string): boolean {
   if (MULTIPLIERS.has(counted)) return true;
+  if (YEARS.has(counted)) return YEARS_COUNTED.test(fact.statement);
   if (PEOPLE.has(counted)) return PEOPLE_COUNTED.test(fact.statement);
   // A stop word ("people", Russian человек) is still the thing counted.
   const thing = index.analyze(counted)[0] ?? counted;
