@@ -8,8 +8,12 @@ import { realEngine } from '../helpers.js';
 
 // Floors a little under today's figures, so a real slide fails and a one-question wobble does not.
 const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
-  'b1.yaml': { rightAndCited: 0.88, declined: 0.72 },
-  'b2.yaml': { rightAndCited: 0.86, declined: 0.83 },
+  'b1.yaml': { rightAndCited: 0.9, declined: 0.83 },
+  'b2.yaml': { rightAndCited: 0.9, declined: 0.83 },
+  'b3.yaml': { rightAndCited: 0.8, declined: 0.94 },
+  'b4.yaml': { rightAndCited: 0.87, declined: 0.88 },
+  'b5.yaml': { rightAndCited: 0.72, declined: 0.83 },
+  'b6.yaml': { rightAndCited: 0.83, declined: 0.77 },
 };
 
 describe('blind batches as regression tests', () => {
