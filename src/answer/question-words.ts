@@ -24,6 +24,8 @@ export interface QuestionWords {
   ordinary(term: string): boolean;
   /** Is the term one of the commonest English words as typed ("well", "see", "reach")? */
   everyday(term: string): boolean;
+  /** The words of the question that gave this term, as typed (folded). */
+  wordsOf(term: string): string[];
   /** Is the term a misspelt word that carries no content ("wich", "acording")? */
   noise(term: string): boolean;
 }
@@ -180,6 +182,7 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
           const common = (word: string) => (foreign ? isEnglishWord(word) : englishReading(word, isStopword) !== undefined);
       return found.length > 0 && found.every((t) => !t.capitalised) && found.some((t) => common(t.word));
     },
+    wordsOf: (term) => withTerm(term).map((t) => t.word),
     everyday: (term) => !foreign && withTerm(term).some((t) => !t.capitalised && isEveryDayWord(t.word)),
     noise: (term) => {
       if (foreign) return false;

@@ -89,7 +89,9 @@ function questionTerms(index: FactIndex, reading: QuestionWords, question: strin
   for (const analysed of index.analyze(question)) {
     // Typo correction is for English: in another language a short word one letter from a known
     // one is usually just another word (Russian идёт is not "ident").
-    const corrected = reading.foreign && analysed.length < 6 ? undefined : index.correct(analysed);
+    const corrected = reading.foreign && analysed.length < 6 ? undefined
+      : (index.correct(analysed) ?? reading.wordsOf(analysed).filter((word) => !reading.foreign && !isEnglishWord(word))
+        .map((word) => index.correctWord(word)).find((t) => t !== undefined && index.frequency(t) > 0));
     // A misspelt stop word ("acording", "wich") is dropped before it can be corrected into a fact word.
     if (index.frequency(analysed) === 0 && reading.noise(analysed)) continue;
     const term = index.frequency(analysed) > 0 ? analysed : (corrected ?? foreignBase(index, analysed, reading) ?? analysed);
@@ -216,7 +218,8 @@ function fitsIntent(index: FactIndex, fact: Fact, intent: Intent, matched: reado
   if (intent.ordinal && !traitsOf(fact).ordinals.has(ORDINAL_WORDS.get(intent.ordinal) ?? intent.ordinal)) return false;
   switch (intent.kind) {
     case 'when': return fact.date !== undefined || /\b(1[89]|20)\d\d\b/.test(fact.statement);
-    case 'amount': return traitsOf(fact).figure && (intent.counted === undefined || countsThing(index, fact, intent.counted));
+    // "Trade in 2020" is not answered by the figure for 2023.
+    case 'amount': return traitsOf(fact).figure && (intent.years.length === 0 || intent.years.some((y) => traitsOf(fact).years.has(y))) && (intent.counted === undefined || countsThing(index, fact, intent.counted));
     case 'measure': return traitsOf(fact).measurement;
     case 'who': return role === undefined || namesRole(index, fact, role);
     default: return true;

@@ -9,7 +9,9 @@ import { MONTH_NAMES, yearsOf } from '../knowledge/dates.js';
 import type { Fact } from '../knowledge/types.js';
 import { buildAliasMap } from './aliases.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
+import { words } from './normalize.js';
 import { buildSpellingIndex } from './spelling.js';
+import { STOPWORDS } from './stopwords.js';
 
 interface IndexedDoc {
   id: number;
@@ -44,6 +46,11 @@ export interface FactIndex {
   isEntityTerm(term: string): boolean;
   /** The known word one typo away from an unknown one, if there is one. */
   correct(term: string): string | undefined;
+  /**
+   * The term of the word as the facts or the aliases spell it, one typo away from a word as typed
+   * ("higway" → highway → motorway, "minster" → minister): typos are made in words, not in stems.
+   */
+  correctWord(word: string): string | undefined;
   /** Terms known to the index that start with a prefix (for suffix-heavy Serbian/Azerbaijani words). */
   longestKnownPrefix(term: string): string | undefined;
   /** The facts matching any of the terms, best first. */
@@ -113,6 +120,13 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
     return terms;
   };
   const spelling = buildSpellingIndex(docFrequency);
+  const surface = new Map<string, number>();
+  const addSurface = (word: string) => {
+    if (word.length >= 4 && !STOPWORDS.has(word) && !/\d/.test(word)) surface.set(word, (surface.get(word) ?? 0) + 1);
+  };
+  for (const doc of docs) for (const text of fieldsOf(doc)) for (const word of words(text)) addSurface(word);
+  for (const group of aliasGroups) for (const spelling of group) if (!String(spelling).trim().endsWith('*')) for (const word of words(String(spelling))) addSurface(word);
+  const surfaceSpelling = buildSpellingIndex(surface);
 
   // Questions are read word by word as well as whole; short texts (words, names) are analysed once.
   const shortCache = new Map<string, string[]>();
@@ -136,6 +150,10 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
     isPersonTerm: (term) => personTerms.has(term),
     analyze: analyzeShort,
     correct: (term) => spelling.correct(term),
+    correctWord: (word) => {
+      const fixed = surfaceSpelling.correct(word);
+      return fixed === undefined ? undefined : analyzeShort(fixed)[0];
+    },
     size: facts.length,
     frequency: (term) => docFrequency.get(term) ?? 0,
     weight,
