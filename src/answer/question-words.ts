@@ -44,11 +44,13 @@ function tokens(question: string, termOf: (word: string) => string): Token[] {
   let sentenceStart = true;
   for (const match of question.matchAll(/[\p{L}\p{N}]+|[.!?;:,()\u2013\u2014]/gu)) {
     const raw = match[0];
+    // A sentence's end ends the search for what is asked; a comma, bracket or dash ends a clause
+    // ("when did Serbia (well, Yugoslavia) set up…").
     if (/^[.!?;:]$/.test(raw)) {
       sentenceStart = true;
+      out.push({ word: '.', term: '.', capitalised: false });
       continue;
     }
-    // A comma, bracket or dash ends a clause ("when did Serbia (well, Yugoslavia) set up…").
     if (/^[,()\u2013\u2014]$/.test(raw)) {
       out.push({ word: ',', term: ',', capitalised: false });
       continue;
@@ -64,7 +66,7 @@ function tokens(question: string, termOf: (word: string) => string): Token[] {
 const TYPE_WORDS = new Set(['country', 'countries', 'city', 'cities', 'town', 'towns', 'year', 'years', 'month', 'months', 'date', 'dates', 'day', 'days', 'place', 'places', 'kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'person', 'persons', 'people', 'time', 'times', 'system', 'systems', 'thing', 'things', 'university', 'universities', 'school', 'institution', 'organisation', 'organization', 'body']);
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
 // Words that end the clause a question asks about ("…the interest rate ON the loan").
-const CLAUSE_END = new Set([',', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'between', 'during', 'after', 'before', 'under', 'into', 'and', 'or', 'according', 'than', 'since', 'while']);
+const CLAUSE_END = new Set(['.', ',', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'between', 'during', 'after', 'before', 'under', 'into', 'and', 'or', 'according', 'than', 'since', 'while']);
 
 /**
  * The thing asked for: after the question word, the last common English word of the first run of
@@ -88,6 +90,8 @@ function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string 
     return { focus, head };
   }
   let i = at + 1;
+  // "When WAS the mosque built": the verb at the end is what is asked about.
+  const passive = /^(was|were|is|are|has|have|had)$/.test(list[at + 1]?.word ?? '');
   // "which COUNTRY…", "what YEAR…": a kind of answer, not a thing the facts must mention.
   if (list[at]?.word !== 'of' && TYPE_WORDS.has(list[i]?.word ?? '')) return { focus, head };
   // Runs of content words between clause breaks; the first run with a common word holds the focus
@@ -105,12 +109,18 @@ function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string 
       }
       if (STOPWORDS.has(t.word) || /\d/.test(t.word) || t.word.length === 1) continue;
       // "which prime minister WELCOMED the flight", "the firm BUILDING motorways": a verb after the noun ends the noun.
-      if (started && (isPastTense(t.word) || isGerund(t.word))) break;
+      // At the end of the question it is the event asked about ("when was the mosque BUILT").
+      if (started && (isPastTense(t.word) || isGerund(t.word) || IRREGULAR_PAST.has(t.word))) {
+        const next = list[i + 1];
+        if ((next === undefined || next.word === '.') && passive && isEnglishWord(t.word)) add(t);
+        break;
+      }
       started = true;
       // Adverbs ("eventually", "actually") colour the question; they are not what it asks for.
       if (isEnglishWord(t.word) && !t.capitalised && !t.word.endsWith('ly') && !TYPE_WORDS.has(t.word)) add(t);
       if (isPastTense(t.word)) break;
     }
+    if (list[i]?.word === '.') break;
     i++;
   }
   return { focus, head };
@@ -148,6 +158,8 @@ function isPastTense(word: string): boolean {
 }
 
 const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sent', 'held', 'paid', 'sold', 'bought', 'brought', 'found', 'won', 'lost', 'led', 'set', 'put', 'kept', 'told', 'said', 'run', 'begun', 'done', 'known']);
+// Irregular past forms that end a noun in "the loan Azerbaijan GAVE Serbia".
+const IRREGULAR_PAST = new Set(['gave', 'took', 'made', 'sent', 'built', 'paid', 'sold', 'bought', 'brought', 'held', 'led', 'won', 'met', 'went', 'came', 'got', 'told', 'saw', 'began', 'wrote', 'kept', 'lost', 'found', 'spent', 'lent']);
 
 /** "signed", "spoken", "built": a past participle. */
 function isParticiple(word: string): boolean {
