@@ -60,14 +60,16 @@ export function readIntent(question: string): Intent {
   // "which countries…", "what restoration projects…": a plural after what or which asks for several.
   const pluralAsked = /\b(what|which)( \w+)? (?!(?:is|was|does|has|yes|us|its|this|as|his)\b)\w{3,}[^su\W]s\b/.test(text);
   const list = pluralAsked || /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi)\b/.test(text);
-  const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek)\b/.test(text);
-    const first = /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text);
+  // Only words for "next" and "planned": a future tense alone ("Azerbaijan will supply") is how a
+  // deal already signed is described.
+  const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek|planir\w*|sleduyush\w*)\b/.test(text);
+  const first = /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text);
   // "Сколько денег", "koliko novca" (how much money) asks for a sum, not a count of something.
   const countedWord = /\b(?:how many|koliko|skolko|nece|neche) (\p{L}+)/u.exec(text)?.[1];
   const counted = countedWord && !MONEY_WORDS.test(countedWord) ? countedWord : undefined;
   const negated = /\b(not|never|no|didn|doesn|don|refus\w*|nije|nisu|ne)\b/.test(text);
   const money = kind === 'amount' && (MONEY_WORDS.test(countedWord ?? '') || /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*)\b/.test(text));
-  const ordinal = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];
+  const ordinal = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|drugi|druga|drugo|drugog|drugom|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];
   const yearsAlternative = years.length > 1 && /\b(or|ili|yoxsa|either|both|differ\w*|disagree\w*|vs|versus|conflict\w*)\b/.test(text);
   return {
     money,

@@ -66,7 +66,7 @@ function tokens(question: string, termOf: (word: string) => string): Token[] {
 const TYPE_WORDS = new Set(['country', 'countries', 'city', 'cities', 'town', 'towns', 'year', 'years', 'month', 'months', 'date', 'dates', 'day', 'days', 'place', 'places', 'kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'person', 'persons', 'people', 'time', 'times', 'system', 'systems', 'thing', 'things', 'university', 'universities', 'school', 'institution', 'organisation', 'organization', 'body']);
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
 // Words that end the clause a question asks about ("…the interest rate ON the loan").
-const CLAUSE_END = new Set(['.', ',', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'between', 'during', 'after', 'before', 'under', 'into', 'and', 'or', 'according', 'than', 'since', 'while']);
+const CLAUSE_END = new Set(['.', ',', 'behind', 'against', 'over', 'through', 'across', 'near', 'toward', 'towards', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'between', 'during', 'after', 'before', 'under', 'into', 'and', 'or', 'according', 'than', 'since', 'while']);
 
 /**
  * The thing asked for: after the question word, the last common English word of the first run of

@@ -74,9 +74,9 @@ const BESIDE_HEAD_SHARE = 0.5;
 const CONTEXT_SHARE = 0.4;
 const YEAR = /^(1[89]|20)\d\d$/;
 // Ordinals as a question may write them (typos, Serbian, Azerbaijani, Russian), in English. Serbian
-// "drugi" is left out: it also means "other".
+// plural "druge" is left out: it means "other" far more often than "second".
 const ORDINAL_WORDS = new Map([
-  ['2nd', 'second'], ['secnd', 'second'], ['seccond', 'second'],
+  ['2nd', 'second'], ['secnd', 'second'], ['seccond', 'second'], ['drugi', 'second'], ['druga', 'second'], ['drugo', 'second'], ['drugog', 'second'], ['drugom', 'second'],
   ['ikinci', 'second'], ['vtoroy', 'second'], ['vtoraya', 'second'], ['vtorom', 'second'], ['vtoroe', 'second'],
   ['3rd', 'third'], ['treci', 'third'], ['treca', 'third'], ['trece', 'third'], ['ucuncu', 'third'], ['tretiy', 'third'], ['tretya', 'third'],
   ['4th', 'fourth'], ['5th', 'fifth'],
@@ -84,7 +84,7 @@ const ORDINAL_WORDS = new Map([
 
 
 /** The question's search terms (known words as they are, unknown ones corrected or uninflected), weighed. */
-function questionTerms(index: FactIndex, reading: QuestionWords, question: string): QuestionTerm[] {
+function questionTerms(index: FactIndex, reading: QuestionWords, question: string, sourceTerms: ReadonlySet<string> = new Set()): QuestionTerm[] {
   const terms = new Map<string, QuestionTerm>();
   for (const analysed of index.analyze(question)) {
     // Typo correction is for English: in another language a short word one letter from a known
@@ -101,8 +101,9 @@ function questionTerms(index: FactIndex, reading: QuestionWords, question: strin
       terms.set(term, { term, kind: 'ordinary', weight: ORDINARY_WEIGHT, focus: false, head: false });
       continue;
     }
-    const focus = reading.focus.has(term) || reading.focus.has(analysed);
-    terms.set(term, { term, ...weigh(index, term, reading, focus), focus, head: term === reading.head || analysed === reading.head });
+    // The name of a source the question is narrowed to ("the Caspian POST") is not what it asks for.
+    const focus = !sourceTerms.has(term) && (reading.focus.has(term) || reading.focus.has(analysed));
+    terms.set(term, { term, ...weigh(index, term, reading, focus), focus, head: focus && (term === reading.head || analysed === reading.head) });
   }
   // Rare words decide the answer; keep the most telling few so long questions stay cheap.
   return [...terms.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_TERMS);
@@ -300,7 +301,7 @@ export interface RankOptions {
 
 export function rank(index: FactIndex, question: string, intent: Intent = readIntent(question), options: RankOptions = {}): Ranking {
   const reading = readQuestionWords(question, index.analyze);
-  const own = questionTerms(index, reading, question);
+  const own = questionTerms(index, reading, question, options.scope?.terms);
   // Borrowed terms help find the subject but weigh less than what this part itself asks.
   const lent = (options.context ?? []).filter((term) => index.frequency(term) > 0 && !own.some((t) => t.term === term))
     .map((term): QuestionTerm => ({ term, kind: 'known', weight: CONTEXT_SHARE * index.weight(term), focus: false, head: false }));
