@@ -186,7 +186,7 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
     foreign,
     ...(foreign ? foreignFocus(list) : focusTerms(list)),
     kind: kindAsked(list),
-    asksForHolder: !foreign && /\b(who (is|was|are|were)|name of)\b/.test(list.map((t) => t.word).join(' ')),
+    asksForHolder: !foreign && /\b(who (is|was|are|were|s)|whos|name of|whats (his|her|their) name)\b/.test(list.map((t) => t.word).join(' ')),
     named: (term) => withTerm(term).some((t) => t.capitalised),
     ordinary: (term) => {
       const found = withTerm(term);

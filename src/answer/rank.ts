@@ -266,7 +266,8 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       let missedNames = 0;
       for (const t of questionTerms) {
         if (matched.has(t.term) || (yearSlot > 0 && YEAR.test(t.term))) continue;
-        if (index.isNameTerm(t.term)) missedNames += t.weight * MISSED_NAME_EXTRA;
+        // Names in a large share of the facts (Baku, Belgrade, often said for the countries) weigh as they are.
+        if (index.isNameTerm(t.term) && index.frequency(t.term) < index.size * 0.1) missedNames += t.weight * MISSED_NAME_EXTRA;
         // "When did Serbia RECOGNISE Kosovo", "who DESIGNED the monument": the event asked about.
         else if (t.focus && t.kind === 'known' && EVENT_KINDS.has(intent.kind)) missedNames += t.weight * MISSED_EVENT_EXTRA;
       }
