@@ -10,10 +10,12 @@ import { realEngine } from '../helpers.js';
 const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b1.yaml': { rightAndCited: 0.9, declined: 0.83 },
   'b2.yaml': { rightAndCited: 0.9, declined: 0.83 },
-  'b3.yaml': { rightAndCited: 0.8, declined: 0.94 },
+  'b3.yaml': { rightAndCited: 0.83, declined: 0.88 },
   'b4.yaml': { rightAndCited: 0.87, declined: 0.88 },
-  'b5.yaml': { rightAndCited: 0.72, declined: 0.83 },
-  'b6.yaml': { rightAndCited: 0.83, declined: 0.77 },
+  'b5.yaml': { rightAndCited: 0.76, declined: 0.88 },
+  'b6.yaml': { rightAndCited: 0.83, declined: 0.83 },
+  'b7.yaml': { rightAndCited: 0.78, declined: 0.77 },
+  'b8.yaml': { rightAndCited: 0.74, declined: 0.72 },
 };
 
 describe('blind batches as regression tests', () => {
