@@ -130,8 +130,29 @@ function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string 
 const FOREIGN_WHICH = new Set(['koji', 'koja', 'koje', 'kojeg', 'kojem', 'kojoj', 'kojim', 'kojih', 'hansi', 'kakoy', 'kakaya', 'kakoe', 'kakie', 'kakuyu', 'kakom', 'kakih', 'kakim', 'cey', 'ciya', 'ciji', 'cija']);
 const FOREIGN_TYPE_WORD = /^(seher|olke|il|ili|ilde|ilin|ay|ayi|grad|godin|zemlj|drzav|gorod|god|stran|mesec|mest|yer|vaxt|tarix|den|dan|datum|sirket|kompanij|kompani|firm|osob|celovek|insan|kisi)/;
 
+// "Who is the X": Serbian "ko je (bio) X", Russian "кто X", and Azerbaijani "X kimdir" (after the role).
+const WHO_BEFORE_ROLE = new Set(['ko', 'kto']);
+const WHO_AFTER_ROLE = new Set(['kimdir', 'kim', 'kimdi']);
+const FOREIGN_FILLER = new Set(['je', 'bio', 'bila', 'sada', 'trenutno', 'byl', 'byla', 'seychas', 'prvi', 'prva', 'pervyy', 'pervym', 'ilk', 'indiki', 'hazirki']);
+
+/** The role a foreign "who is the X" asks about ("ко је био амбасадор", "səfiri kimdir"). */
+function foreignHolder(list: readonly Token[]): string | undefined {
+  const content = (t: Token | undefined) => t !== undefined && t.word !== '.' && t.word !== ',' && !STOPWORDS.has(t.word) && !FOREIGN_FILLER.has(t.word);
+  const before = list.findIndex((t) => WHO_BEFORE_ROLE.has(t.word));
+  if (before >= 0) {
+    const next = list.slice(before + 1).find((t) => content(t) || t.word === '.');
+    // "ко је РЕКАО", "кто ВОЗГЛАВЛЯЛ": a past verb (Serbian -o/-la, Russian -l/-la), not a role.
+    return next && !/(ao|io|eo|uo|la|li|lo|l)$/.test(next.word) ? next.term : undefined;
+  }
+  const after = list.findIndex((t) => WHO_AFTER_ROLE.has(t.word));
+  if (after > 0) return [...list.slice(0, after)].reverse().find(content)?.term;
+  return undefined;
+}
+
 /** "Koja aviokompanija…", "hansı aviaşirkət…", "какая авиакомпания…": the word after "which". */
 function foreignFocus(list: readonly Token[]): { focus: Set<string>; head: string | undefined } {
+  const role = foreignHolder(list);
+  if (role && role !== '.') return { focus: new Set([role]), head: role };
   const at = list.findIndex((t) => FOREIGN_WHICH.has(t.word));
   const next = at >= 0 ? list[at + 1] : undefined;
   if (!next || STOPWORDS.has(next.word) || FOREIGN_TYPE_WORD.test(next.word) || /\d/.test(next.word)) return { focus: new Set(), head: undefined };
@@ -186,7 +207,7 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
     foreign,
     ...(foreign ? foreignFocus(list) : focusTerms(list)),
     kind: kindAsked(list),
-    asksForHolder: !foreign && /\b(who (is|was|are|were|s)|whos|name of|whats (his|her|their) name)\b/.test(list.map((t) => t.word).join(' ')),
+    asksForHolder: foreign ? foreignHolder(list) !== undefined : /\b(who (is|was|are|were|s)|whos|name of|whats (his|her|their) name)\b/.test(list.map((t) => t.word).join(' ')),
     named: (term) => withTerm(term).some((t) => t.capitalised),
     ordinary: (term) => {
       const found = withTerm(term);
