@@ -59,7 +59,8 @@ export function readIntent(question: string): Intent {
     .find((m) => m !== undefined);
   // "which countries…", "what restoration projects…": a plural after what or which asks for several.
   const pluralAsked = /\b(what|which)( \w+)? (?!(?:is|was|does|has|yes|us|its|this|as|his)\b)\w{3,}[^su\W]s\b/.test(text);
-  const list = pluralAsked || /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi)\b/.test(text);
+  // "Each way", "to each other": both directions, so every fact that answers.
+  const list = pluralAsked || /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi|each way|each other|eachother|each side|both ways|one another|jedni drugima|jedno drugom|bir birine|drug drugu)\b/.test(text);
   // Only words for "next" and "planned": a future tense alone ("Azerbaijan will supply") is how a
   // deal already signed is described.
   const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek|planir\w*|sleduyush\w*)\b/.test(text);
