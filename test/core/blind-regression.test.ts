@@ -18,6 +18,8 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b8.yaml': { rightAndCited: 0.74, declined: 0.72 },
   'b9.yaml': { rightAndCited: 0.72, declined: 0.77 },
   'b10.yaml': { rightAndCited: 0.77, declined: 0.94 },
+  'b11.yaml': { rightAndCited: 0.8, declined: 0.77 },
+  'b12.yaml': { rightAndCited: 0.76, declined: 0.66 },
 };
 
 describe('blind batches as regression tests', () => {
