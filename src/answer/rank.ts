@@ -204,10 +204,21 @@ function namesRole(index: FactIndex, fact: Fact, role: string): boolean {
   const { words: sequence, terms } = statementWords(index, fact);
   const at = terms.flatMap((term, i) => (term === role ? [i] : []));
   if (at.length === 0) return true;
-  // The telling words of the fact's names: not "Ministry of Foreign Affairs", not the two countries.
-  const telling = (word: string) => !isEnglishWord(word) && !STOPWORDS.has(word) && index.frequency(index.analyze(word)[0] ?? word) < index.size * 0.2;
-  const personWords = new Set([...fact.people, ...fact.orgs].flatMap((name) => words(name)).filter(telling));
+  const personWords = nameWords(index, fact);
   return at.some((i) => sequence.slice(Math.max(0, i - 4), i + 5).some((word) => personWords.has(word)));
+}
+
+const nameWordsCache = new WeakMap<Fact, ReadonlySet<string>>();
+
+/** The telling words of a fact's names: not "Ministry of Foreign Affairs", not the two countries. */
+function nameWords(index: FactIndex, fact: Fact): ReadonlySet<string> {
+  let found = nameWordsCache.get(fact);
+  if (!found) {
+    const telling = (word: string) => !isEnglishWord(word) && !STOPWORDS.has(word) && index.frequency(index.analyze(word)[0] ?? word) < index.size * 0.2;
+    found = new Set([...fact.people, ...fact.orgs].flatMap((name) => words(name)).filter(telling));
+    nameWordsCache.set(fact, found);
+  }
+  return found;
 }
 
 function fitsIntent(index: FactIndex, fact: Fact, intent: Intent, matched: readonly string[], role: string | undefined): boolean {

@@ -41,6 +41,17 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * "euro vision". Edits to short words must give a stop word, and the first letter is kept.
  */
 export function englishReading(word: string, isStopword: (word: string) => boolean): string | undefined {
+  // Hundreds of candidate spellings per word: worked out once per word.
+  if (readings.has(word)) return readings.get(word);
+  if (readings.size > 50_000) readings.clear();
+  const reading = readEnglish(word, isStopword);
+  readings.set(word, reading);
+  return reading;
+}
+
+const readings = new Map<string, string | undefined>();
+
+function readEnglish(word: string, isStopword: (word: string) => boolean): string | undefined {
   if (isEnglishWord(word)) return word;
   if (word.length < 4 || /\d/.test(word)) return undefined;
   for (let i = 3; i <= word.length - 3; i++) {

@@ -40,7 +40,20 @@ const CASE_ENDING = /(\p{L}{2,})-(om|em|u|a|e|i|ima|ama|ov|ova|ovi|da|de|dan|den
 const CURRENCY = new Map([['€', ' euro '], ['$', ' dollar '], ['£', ' pound '], ['₼', ' manat ']]);
 const CURRENCY_SIGNS = /[€$£₼]/g;
 
+// Questions are read word by word in several places; a short text is folded once.
+const foldedCache = new Map<string, string>();
+
 export function normalizeText(input: string): string {
+  if (input.length > 32) return fold(input);
+  let folded = foldedCache.get(input);
+  if (folded === undefined) {
+    if (foldedCache.size > 200_000) foldedCache.clear();
+    foldedCache.set(input, (folded = fold(input)));
+  }
+  return folded;
+}
+
+function fold(input: string): string {
   // The Turkish/Azerbaijani dotted capital İ lowercases to i + combining dot; ı has no dot at all.
   const lowered = input
     .replace(CURRENCY_SIGNS, (sign) => CURRENCY.get(sign) ?? ' ').replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase();
