@@ -187,17 +187,17 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
 // Words that point back to an earlier part ("which year was THAT", "where does HE work").
 const BACK_REFERENCES = new Set(['it', 'that', 'this', 'he', 'she', 'they', 'them', 'his', 'her', 'its', 'their', 'there', 'o', 'onu', 'on', 'ona', 'ono', 'to', 'tamo', 'ga', 'eto', 'tam', 'ego', 'ee']);
 
-/**
- * A later part that points back ("…and where does HE work?", "how much was THE DEAL worth?")
- * borrows from the parts before it: the people they name, else the names and subjects of the part
- * just before. A part points back with a pronoun, or by naming nothing of its own.
- */
 interface Part {
   text: string;
   /** Terms borrowed from earlier parts, weighing less than the part's own. */
   context: string[];
 }
 
+/**
+ * A later part that points back ("…and where does HE work?", "how much was THE DEAL worth?")
+ * borrows from the parts before it: the people they name, else the names and subjects of the part
+ * just before. A part points back with a pronoun, or by naming nothing of its own.
+ */
 function withContext(engine: Engine, parts: string[]): Part[] {
   const { index } = engine;
   // Names in a large share of the facts (the two countries) tell one fact from another poorly.
@@ -232,7 +232,7 @@ function combineParts(engine: Engine, question: string, notes: string[], answere
 function answerPart(engine: Engine, sourceNames: SourceNames, { text: question, context }: Part, notes: string[], used: ReadonlySet<Fact> = new Set()): Answer {
   const { index, knowledge } = engine;
   const intent = readIntent(question);
-  // "According to RUSI…": only what that source says answers, and its name is not a word to match.
+  // "According to RUSI…": only what that source says answers, and its facts count the name as matched.
   const { ids: sources, terms: sourceTerms } = namedSources(engine, sourceNames, question);
   const { terms, candidates } = rank(index, question, intent, { scope: { sources, terms: sourceTerms }, context });
   if (terms.length === 0) {
