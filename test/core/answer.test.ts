@@ -109,6 +109,7 @@ describe('answering questions', () => {
 
   it('GIVEN a question about a price THEN a fact without a sum of money does not answer it', () => {
     expect(ask('how much does Serbia pay per cubic metre for Azerbaijani gas?').answered).toBe(false);
+    expect(ask('what price per cubic metre is serbia paying for the azerbaijani gas').answered).toBe(false);
     expect(ask('how much was the 2024 artillery deal worth').text).toMatch(/300 million/);
   });
 
