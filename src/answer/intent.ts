@@ -26,7 +26,7 @@ export interface Intent {
   money: boolean;
   /** Its years are alternatives ("2012 or 2018?", "sources differ: 2008, 2012"), not each wanted. */
   yearsAlternative: boolean;
-  /** "The SECOND meeting", "the THIRD visit": only a fact about that one answers. */
+  /** "The SECOND meeting", "the THIRD visit" (in English, whatever language it was asked in): only a fact about that one answers. */
   ordinal?: string;
 }
 
@@ -46,6 +46,15 @@ const MONTHS = new Map(Object.entries({
   novembar: 11, decembar: 12, yanvar: 1, fevral: 2, aprel: 4, iyun: 6, iyul: 7,
   avqust: 8, sentyabr: 9, oktyabr: 10, noyabr: 11, dekabr: 12,
 }));
+
+// Ordinals as a question may write them (typos, Serbian, Azerbaijani, Russian), in English. Serbian
+// plural "druge" is not read as one: it means "other" far more often than "second".
+const ORDINALS: [string, RegExp][] = [
+  ['second', /^(2nd|secnd|seccond|drug|ikinci|vtor)/],
+  ['third', /^(3rd|trec|ucuncu|tret)/],
+  ['fourth', /^4th$/],
+  ['fifth', /^5th$/],
+];
 
 const MONEY_WORDS = /^(money|deneg|dengi|novca|novac|para|pul|pulu|pula)$/;
 
@@ -71,7 +80,8 @@ export function readIntent(question: string): Intent {
   const negated = /\b(not|never|no|didn|doesn|don|refus\w*|nije|nisu|ne)\b/.test(text);
   // A price is asked for in any form of question ("what price per cubic metre…"); paying, in "how much".
   const money = /\b(price|prices|tariff|tariffs)\b/.test(text) || (kind === 'amount' && (MONEY_WORDS.test(countedWord ?? '') || /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*)\b/.test(text)));
-  const ordinal = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|drugi|druga|drugo|drugog|drugom|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];
+  const ordinalWord = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|drugi|druga|drugo|drugog|drugom|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];
+  const ordinal = ordinalWord && (ORDINALS.find(([, forms]) => forms.test(ordinalWord))?.[0] ?? ordinalWord);
   const yearsAlternative = years.length > 1 && /\b(or|ili|yoxsa|either|both|differ\w*|disagree\w*|vs|versus|conflict\w*)\b/.test(text);
   return {
     money,

@@ -142,7 +142,7 @@ function foreignHolder(list: readonly Token[]): string | undefined {
   if (before >= 0) {
     const next = list.slice(before + 1).find((t) => content(t) || t.word === '.');
     // "ко је РЕКАО", "кто ВОЗГЛАВЛЯЛ": a past verb (Serbian -o/-la, Russian -l/-la), not a role.
-    return next && !/(ao|io|eo|uo|la|li|lo|l)$/.test(next.word) ? next.term : undefined;
+    return next && next.word !== '.' && !/(ao|io|eo|uo|la|li|lo|l)$/.test(next.word) ? next.term : undefined;
   }
   const after = list.findIndex((t) => WHO_AFTER_ROLE.has(t.word));
   if (after > 0) return [...list.slice(0, after)].reverse().find(content)?.term;
@@ -150,9 +150,8 @@ function foreignHolder(list: readonly Token[]): string | undefined {
 }
 
 /** "Koja aviokompanija…", "hansı aviaşirkət…", "какая авиакомпания…": the word after "which". */
-function foreignFocus(list: readonly Token[]): { focus: Set<string>; head: string | undefined } {
-  const role = foreignHolder(list);
-  if (role && role !== '.') return { focus: new Set([role]), head: role };
+function foreignFocus(list: readonly Token[], role: string | undefined): { focus: Set<string>; head: string | undefined } {
+  if (role) return { focus: new Set([role]), head: role };
   const at = list.findIndex((t) => FOREIGN_WHICH.has(t.word));
   const next = at >= 0 ? list[at + 1] : undefined;
   if (!next || STOPWORDS.has(next.word) || FOREIGN_TYPE_WORD.test(next.word) || /\d/.test(next.word)) return { focus: new Set(), head: undefined };
@@ -187,12 +186,12 @@ function isParticiple(word: string): boolean {
   return isPastTense(word) || IRREGULAR_PARTICIPLES.has(word) || (word.length > 4 && word.endsWith('en') && isEnglishWord(word));
 }
 
+const isStopword = (word: string) => STOPWORDS.has(word);
+
 /**
  * Reads a question's words. `analyze` is the index's analyser, so that terms match the search
  * terms ("built" → "build" where a glossary says so); without it words are only stemmed.
  */
-const isStopword = (word: string) => STOPWORDS.has(word);
-
 export function readQuestionWords(question: string, analyze?: (text: string) => string[]): QuestionWords {
   const list = tokens(question, (word) => analyze?.(word)[0] ?? stem(word));
   // One-letter words (Russian в, с; English a) say little about the language.
@@ -203,16 +202,17 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
   // Letters such as š or ə alone do not make a question foreign: names carry them (Niš, Əliyev).
   const foreign = cyrillic > latin || foreignWords > english || (english === 0 && OTHER_SCRIPT_OR_LETTERS.test(question));
   const withTerm = (term: string) => list.filter((t) => t.term === term || t.word === term);
+  const role = foreign ? foreignHolder(list) : undefined;
   return {
     foreign,
-    ...(foreign ? foreignFocus(list) : focusTerms(list)),
+    ...(foreign ? foreignFocus(list, role) : focusTerms(list)),
     kind: kindAsked(list),
-    asksForHolder: foreign ? foreignHolder(list) !== undefined : /\b(who (is|was|are|were|s)|whos|name of|whats (his|her|their) name)\b/.test(list.map((t) => t.word).join(' ')),
+    asksForHolder: foreign ? role !== undefined : /\b(who (is|was|are|were|s)|whos|name of|whats (his|her|their) name)\b/.test(list.map((t) => t.word).join(' ')),
     named: (term) => withTerm(term).some((t) => t.capitalised),
     ordinary: (term) => {
       const found = withTerm(term);
       // In English, a misspelt common word ("eachother", "goverment") is still a common word.
-          const common = (word: string) => (foreign ? isEnglishWord(word) : englishReading(word, isStopword) !== undefined);
+      const common = (word: string) => (foreign ? isEnglishWord(word) : englishReading(word, isStopword) !== undefined);
       return found.length > 0 && found.every((t) => !t.capitalised) && found.some((t) => common(t.word));
     },
     wordsOf: (term) => withTerm(term).map((t) => t.word),

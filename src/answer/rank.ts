@@ -73,28 +73,15 @@ const PROSE_WORD_CAP = 2;
 const BESIDE_HEAD_SHARE = 0.5;
 const CONTEXT_SHARE = 0.4;
 const YEAR = /^(1[89]|20)\d\d$/;
-// Ordinals as a question may write them (typos, Serbian, Azerbaijani, Russian), in English. Serbian
-// plural "druge" is left out: it means "other" far more often than "second".
-const ORDINAL_WORDS = new Map([
-  ['2nd', 'second'], ['secnd', 'second'], ['seccond', 'second'], ['drugi', 'second'], ['druga', 'second'], ['drugo', 'second'], ['drugog', 'second'], ['drugom', 'second'],
-  ['ikinci', 'second'], ['vtoroy', 'second'], ['vtoraya', 'second'], ['vtorom', 'second'], ['vtoroe', 'second'],
-  ['3rd', 'third'], ['treci', 'third'], ['treca', 'third'], ['trece', 'third'], ['ucuncu', 'third'], ['tretiy', 'third'], ['tretya', 'third'],
-  ['4th', 'fourth'], ['5th', 'fifth'],
-]);
-
 
 /** The question's search terms (known words as they are, unknown ones corrected or uninflected), weighed. */
 function questionTerms(index: FactIndex, reading: QuestionWords, question: string, sourceTerms: ReadonlySet<string> = new Set()): QuestionTerm[] {
   const terms = new Map<string, QuestionTerm>();
   for (const analysed of index.analyze(question)) {
-    // Typo correction is for English: in another language a short word one letter from a known
-    // one is usually just another word (Russian идёт is not "ident").
-    const corrected = reading.foreign && analysed.length < 6 ? undefined
-      : (index.correct(analysed) ?? reading.wordsOf(analysed).filter((word) => !reading.foreign && !isEnglishWord(word))
-        .map((word) => index.correctWord(word)).find((t) => t !== undefined && index.frequency(t) > 0));
+    const known = index.frequency(analysed) > 0;
     // A misspelt stop word ("acording", "wich") is dropped before it can be corrected into a fact word.
-    if (index.frequency(analysed) === 0 && reading.noise(analysed)) continue;
-    const term = index.frequency(analysed) > 0 ? analysed : (corrected ?? foreignBase(index, analysed, reading) ?? analysed);
+    if (!known && reading.noise(analysed)) continue;
+    const term = known ? analysed : (corrected(index, reading, analysed) ?? foreignBase(index, analysed, reading) ?? analysed);
     if (terms.has(term)) continue;
     // "Which UNIVERSITY…" says what kind of answer is wanted; the answer need not repeat the word.
     if (term === reading.kind || analysed === reading.kind) {
@@ -107,6 +94,19 @@ function questionTerms(index: FactIndex, reading: QuestionWords, question: strin
   }
   // Rare words decide the answer; keep the most telling few so long questions stay cheap.
   return [...terms.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_TERMS);
+}
+
+/**
+ * The known term a misspelt unknown one stands for, by its stem or by the word as typed ("higway").
+ * Typo correction is for English: in another language a short word one letter from a known one is
+ * usually just another word (Russian идёт is not "ident"), and a real English word is no typo.
+ */
+function corrected(index: FactIndex, reading: QuestionWords, analysed: string): string | undefined {
+  if (reading.foreign && analysed.length < 6) return undefined;
+  const byStem = index.correct(analysed);
+  if (byStem !== undefined || reading.foreign) return byStem;
+  return reading.wordsOf(analysed).filter((word) => !isEnglishWord(word))
+    .map((word) => index.correctWord(word)).find((t) => t !== undefined && index.frequency(t) > 0);
 }
 
 /**
@@ -159,7 +159,6 @@ function statementWords(index: FactIndex, fact: Fact): StatementWords {
   return cached;
 }
 
-/** Does the fact give a number of the thing counted ("two planes", "48 self-propelled howitzers")? */
 // "How many times" asks for a multiple (16-fold), not a count of times; "how many people" is
 // answered by a count of soldiers, civilians or the dead.
 const MULTIPLIERS = new Set(['times', 'time', 'fold', 'defe', 'raz', 'raza', 'puta', 'put']);
@@ -170,13 +169,14 @@ const PEOPLE_COUNTED = /\b(people|persons|soldiers|servicemen|civilians|troops|d
 const YEARS = new Set(['years', 'year', 'let', 'god', 'goda', 'godina', 'godine', 'il', 'ilə', 'ile']);
 const YEARS_COUNTED = /\b\d+[\s-]*years?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[\s-]*years?\b/i;
 
+/** Does the fact give a number of the thing counted ("two planes", "48 self-propelled howitzers")? */
 function countsThing(index: FactIndex, fact: Fact, counted: string): boolean {
   if (MULTIPLIERS.has(counted)) return true;
   if (YEARS.has(counted)) return YEARS_COUNTED.test(fact.statement);
   if (PEOPLE.has(counted)) return PEOPLE_COUNTED.test(fact.statement);
   // A stop word ("people", Russian человек) is still the thing counted.
   const thing = index.analyze(counted)[0] ?? counted;
-  const isCount = (t: string | undefined) => t !== undefined && ((/^\d+$/.test(t) && !/^(1[89]|20)\d\d$/.test(t)) || NUMBER_WORDS.has(t));
+  const isCount = (t: string | undefined) => t !== undefined && ((/^\d+$/.test(t) && !YEAR.test(t)) || NUMBER_WORDS.has(t));
   const { terms } = statementWords(index, fact);
   return terms.some((term, i) => term === thing && terms.slice(Math.max(0, i - 8), i).some(isCount));
 }
@@ -194,11 +194,10 @@ function negates(index: FactIndex, fact: Fact, matched: readonly string[], inten
   return terms.some((term, i) => term !== undefined && matched.includes(term) && !index.isNameTerm(term) && sequence.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w)));
 }
 
-/** Does the fact carry what the question's intent asks for? */
 /**
  * "Who is the Azerbaijani ambassador": a fact that mentions the ambassador without naming anyone
- * beside the word does not answer. True when a person or organisation of the fact is named within a few words of
- * the role, or the fact does not mention the role at all (then coverage decides).
+ * beside the word does not answer. True when a person or organisation of the fact is named within
+ * a few words of the role, or the fact does not mention the role at all (then coverage decides).
  */
 function namesRole(index: FactIndex, fact: Fact, role: string): boolean {
   const { words: sequence, terms } = statementWords(index, fact);
@@ -221,15 +220,16 @@ function nameWords(index: FactIndex, fact: Fact): ReadonlySet<string> {
   return found;
 }
 
+/** Does the fact carry what the question's intent asks for? */
 function fitsIntent(index: FactIndex, fact: Fact, intent: Intent, matched: readonly string[], role: string | undefined): boolean {
   // Asking when, who, where or how much presupposes it happened; a fact saying it did not cannot answer.
   if (intent.kind !== 'what' && intent.kind !== 'why' && negates(index, fact, matched, intent)) return false;
   if (intent.future && !traitsOf(fact).future) return false;
   if (intent.money && !traitsOf(fact).money) return false;
   // Asked about the second meeting, only a fact that speaks of a second one answers.
-  if (intent.ordinal && !traitsOf(fact).ordinals.has(ORDINAL_WORDS.get(intent.ordinal) ?? intent.ordinal)) return false;
+  if (intent.ordinal && !traitsOf(fact).ordinals.has(intent.ordinal)) return false;
   switch (intent.kind) {
-    case 'when': return fact.date !== undefined || /\b(1[89]|20)\d\d\b/.test(fact.statement);
+    case 'when': return traitsOf(fact).years.size > 0;
     // "Trade in 2020" is not answered by the figure for 2023.
     case 'amount': return traitsOf(fact).figure && (intent.years.length === 0 || intent.years.some((y) => traitsOf(fact).years.has(y))) && (intent.counted === undefined || countsThing(index, fact, intent.counted));
     case 'measure': return traitsOf(fact).measurement;
@@ -286,8 +286,8 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       const share = covered / totalWeight;
       let total = coverage + 0.15 * (match.score / best) + intentBonus(match.fact, intent);
       if (intent.years.length > 0) {
-        const years = traitsOf(match.fact).years;
-        total += intent.years.some((y) => years.has(y)) ? 0.1 : -0.1;
+        const factYears = traitsOf(match.fact).years;
+        total += intent.years.some((y) => factYears.has(y)) ? 0.1 : -0.1;
       }
       return { ...match, coverage, share, total, fits: !asksUnknown && fitsIntent(index, match.fact, intent, match.matched, role) };
     })

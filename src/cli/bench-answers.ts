@@ -5,12 +5,9 @@
  */
 import { createEngine } from '../answer/engine.js';
 import type { Knowledge } from '../knowledge/types.js';
+import { spread } from './bench-launch.js';
 
-export interface Spread {
-  min: number;
-  median: number;
-  max: number;
-}
+export type Spread = ReturnType<typeof spread>;
 
 export interface AnswerLatency {
   /** Per-run median and p99 of questions asked for the first time, spread over runs. */
@@ -27,11 +24,6 @@ const WARM_UP = ['hello', 'what is this bot', 'azerbaijan serbia relations', 'te
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-export function spreadOf(values: readonly number[]): Spread {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { min: sorted[0] ?? NaN, median: percentile(sorted, 50), max: sorted[sorted.length - 1] ?? NaN };
 }
 
 function timed(ask: (question: string) => unknown, questions: readonly string[]): number[] {
@@ -64,8 +56,8 @@ export function measureAnswers(knowledge: Knowledge, questions: readonly string[
     repeated.p99.push(percentile(again, 99));
   }
   return {
-    firstMedian: spreadOf(first.median), firstP99: spreadOf(first.p99),
-    repeatedMedian: spreadOf(repeated.median), repeatedP99: spreadOf(repeated.p99),
+    firstMedian: spread(first.median), firstP99: spread(first.p99),
+    repeatedMedian: spread(repeated.median), repeatedP99: spread(repeated.p99),
     answersPerRun: distinct.length,
   };
 }
