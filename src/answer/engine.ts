@@ -177,7 +177,7 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
   if (parts.length === 1) return answerPart(engine, sourceNames, { text: question, context: [] }, notes);
   // Each part gets its own fact: one already given for an earlier part is not given again.
   const used = new Set<Fact>();
-  return combineParts(engine, question, notes, parts.map((part) => {
+  return combineParts(engine, { question, intent, notes }, parts.map((part) => {
     const found = answerPart(engine, sourceNames, part, [], used);
     for (const fact of found.facts) used.add(fact);
     return { part: part.text, answer: found };
@@ -215,9 +215,8 @@ function withContext(engine: Engine, parts: string[]): Part[] {
   });
 }
 
-function combineParts(engine: Engine, question: string, notes: string[], answered: { part: string; answer: Answer }[]): Answer {
+function combineParts(engine: Engine, { question, intent, notes }: { question: string; intent: Intent; notes: string[] }, answered: { part: string; answer: Answer }[]): Answer {
   const found = answered.filter(({ answer: a }) => a.answered);
-  const intent = readIntent(question);
   if (found.length === 0) {
     const near = [...new Set(answered.flatMap(({ answer: a }) => a.related))].slice(0, RELATED);
     return decline(engine, { question, intent, notes, text: "I don't have that in my sources.", near });
