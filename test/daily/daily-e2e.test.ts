@@ -10,6 +10,7 @@ import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/
 import type { Adapter } from '../../src/core/adapter.js';
 import type { Services } from '../../src/answer/services.js';
 import { DailySettingsFile } from '../../src/daily/settings-file.js';
+import { PostedLog } from '../../src/daily/posted-log.js';
 import { startDailyPosts, type DailyPosts } from '../../src/daily/start.js';
 import { KnowledgeStore } from '../../src/answer/knowledge-store.js';
 import { FakeDiscord } from '../fakes/fake-discord.js';
@@ -117,7 +118,10 @@ describe('daily post, end to end through the fake Discord and fake Slack', () =>
     await waitFor(() => discordPosts(modChannel).length === 1);
     expect(discordPosts(modChannel)[0]!.body.allowed_mentions).toEqual({ parse: [] });
 
-    // Both choices were persisted; a restart reads them back and posts nothing more today.
+    // Both posts were recorded (a post is recorded just after the platform accepts it, so a
+    // restart in between would rightly post again), and both choices were persisted: a restart
+    // reads them back and posts nothing more today.
+    await waitFor(() => ['slack:C0CHANNEL', `discord:${modChannel}`].every((key) => PostedLog.in(world.dataDir).lastDay(key) === '2026-02-15'));
     const reread = DailySettingsFile.in(world.dataDir, { time: '09:00', timeZone: 'Europe/Belgrade', discordChannelIds: [], slackChannelIds: [] });
     expect(reread.choices().map((c) => `${c.platform}:${c.serverId}:${c.channelId}:${c.timeZone ?? '-'}`)).toEqual([
       'slack:T0FAKE:C0CHANNEL:Asia/Baku', 'discord:222222222222222222:666666666666666601:-',
