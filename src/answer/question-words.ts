@@ -64,6 +64,7 @@ function tokens(question: string, termOf: (word: string) => string): Token[] {
 }
 
 const TYPE_WORDS = new Set(['country', 'countries', 'city', 'cities', 'town', 'towns', 'year', 'years', 'month', 'months', 'date', 'dates', 'day', 'days', 'place', 'places', 'kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'person', 'persons', 'people', 'time', 'times', 'system', 'systems', 'thing', 'things', 'university', 'universities', 'school', 'institution', 'organisation', 'organization', 'body']);
+const DETERMINERS = new Set(['this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
 // Words that end the clause a question asks about ("…the interest rate ON the loan").
 const CLAUSE_END = new Set(['.', ',', 'behind', 'against', 'over', 'through', 'across', 'near', 'toward', 'towards', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'between', 'during', 'after', 'before', 'under', 'into', 'and', 'or', 'according', 'than', 'since', 'while']);
@@ -107,6 +108,8 @@ function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string 
         if (next && isParticiple(next.word)) add(next);
         break;
       }
+      // "the two main REASONS these countries…": a demonstrative or possessive starts another noun phrase.
+      if (started && DETERMINERS.has(t.word)) break;
       if (STOPWORDS.has(t.word) || /\d/.test(t.word) || t.word.length === 1) continue;
       // "which prime minister WELCOMED the flight", "the firm BUILDING motorways": a verb after the noun ends the noun.
       // At the end of the question it is the event asked about ("when was the mosque BUILT").
