@@ -68,7 +68,7 @@ export interface QuestionTerm {
 // thing the knowledge does not know counts most (FactIndex.weight), and so does any unknown word
 // that is what the question asks for ("what interest rate…", "who designed…").
 const ORDINARY_WEIGHT = 0.5;
-const FOREIGN_WORD_WEIGHT = 1.5;
+const FOREIGN_WORD_WEIGHT = 1.0;
 const PROSE_WORD_CAP = 2;
 const BESIDE_HEAD_SHARE = 0.5;
 const CONTEXT_SHARE = 0.4;
@@ -115,7 +115,12 @@ function corrected(index: FactIndex, reading: QuestionWords, analysed: string): 
  */
 function foreignBase(index: FactIndex, term: string, reading: QuestionWords): string | undefined {
   if (reading.ordinary(term)) return undefined;
-  return uninflect(index, term) ?? index.longestKnownPrefix(term);
+  const base = uninflect(index, term);
+  if (base !== undefined) return base;
+  // A longer tail is taken off names only (Tovuz-skom, Tešić-eva): a common word cut short is
+  // usually another word (Serbian "restoran" is not "restor-ation").
+  const prefix = index.longestKnownPrefix(term);
+  return prefix !== undefined && index.isNameTerm(prefix) ? prefix : undefined;
 }
 
 function weigh(index: FactIndex, term: string, reading: QuestionWords, focus: boolean): { kind: TermKind; weight: number } {
