@@ -224,7 +224,7 @@ function combineParts(engine: Engine, { question, intent, notes }: { question: s
   const facts = [...new Set(found.flatMap(({ answer: a }) => a.facts))];
   const related = [...new Set(answered.flatMap(({ answer: a }) => a.related))].filter((fact) => !facts.includes(fact)).slice(0, RELATED);
   const missing = answered.filter(({ answer: a }) => !a.answered).map(({ part }) => `My sources do not answer this part: "${part}".`);
-  const text = found.map(({ answer: a }) => a.text).join('\n');
+  const text = found.map(({ answer: a }) => a.text).filter((t) => t !== '').join('\n');
   return { question, answered: true, text, facts, related, intent, notes: [...notes, ...missing], suggestions: [], confidence: Math.min(...found.map(({ answer: a }) => a.confidence)) };
 }
 
@@ -237,9 +237,16 @@ function answerPart(engine: Engine, sourceNames: SourceNames, { text: question, 
   if (terms.length === 0) {
     return decline(engine, { question, intent, notes, text: "That question has no words I can look up. Ask about a person, place, event or year in Azerbaijan–Serbia relations." });
   }
-  const ranked = candidates.filter((c) => !used.has(c.fact) && (sources.length === 0 || c.fact.sources.some((id) => sources.includes(id))));
+  const inScope = candidates.filter((c) => sources.length === 0 || c.fact.sources.some((id) => sources.includes(id)));
+  const ranked = inScope.filter((c) => !used.has(c.fact));
 
   const best = pickBest(ranked, intent, engine.confidence);
+  // A part that only the fact given for an earlier part answers ("…and when was it finished?") is
+  // answered there: it adds nothing, rather than a "not answered" note.
+  const givenAlready = best ? undefined : pickBest(inScope, intent, engine.confidence);
+  if (givenAlready) {
+    return { question, answered: true, text: '', facts: [], related: [], intent, notes, suggestions: [], confidence: givenAlready.coverage };
+  }
   if (!best) {
     const near = ranked.filter((candidate) => candidate.share >= NEAR_SHARE).slice(0, RELATED).map((candidate) => candidate.fact);
     const scope = sources.length > 0 ? ` I looked only in ${sources.map((id) => knowledge.sources.get(id)?.publisher ?? id).join(' and ')}, as you asked.` : '';

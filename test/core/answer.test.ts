@@ -95,6 +95,14 @@ describe('answering questions', () => {
     expect(half.notes.join(' ')).toMatch(/do not answer this part: "who won eurovision in 2011\?"/);
   });
 
+  it('GIVEN a part that the fact given for an earlier part already answers THEN it is not called unanswered', () => {
+    const answer = ask('which company built the Ljig-Preljina motorway, and when was it finished?');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/AzVirt/);
+    expect(answer.text).toMatch(/2016/);
+    expect(answer.notes.join(' ')).not.toMatch(/do not answer this part/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
