@@ -173,15 +173,18 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
   if (!hasContent(question)) {
     return decline(engine, { question, intent, notes, text: 'Please ask a question in words, for example: when did Aliyev visit Niš?' });
   }
-  const parts = withContext(engine, splitQuestion(question));
-  if (parts.length === 1) return answerPart(engine, sourceNames, { text: question, context: [] }, notes);
-  // Each part gets its own fact: one already given for an earlier part is not given again.
+  const texts = splitQuestion(question);
+  if (texts.length === 1) return answerPart(engine, sourceNames, { text: question, context: [] }, notes);
+  // Each part gets its own fact: one already given for an earlier part is not given again. A part
+  // that points back borrows from the parts before it and from the facts given for them.
   const used = new Set<Fact>();
-  return combineParts(engine, { question, intent, notes }, parts.map((part) => {
-    const found = answerPart(engine, sourceNames, part, [], used);
+  const answered: { part: string; answer: Answer }[] = [];
+  for (const [i, text] of texts.entries()) {
+    const found = answerPart(engine, sourceNames, withContext(engine, texts, i, answered.map(({ answer: a }) => a.facts)), [], used);
     for (const fact of found.facts) used.add(fact);
-    return { part: part.text, answer: found };
-  }));
+    answered.push({ part: text, answer: found });
+  }
+  return combineParts(engine, { question, intent, notes }, answered);
 }
 
 // Words that point back to an earlier part ("which year was THAT", "where does HE work").
@@ -195,24 +198,26 @@ interface Part {
 
 /**
  * A later part that points back ("…and where does HE work?", "how much was THE DEAL worth?")
- * borrows from the parts before it: the people they name, else the names and subjects of the part
- * just before. A part points back with a pronoun, or by naming nothing of its own.
+ * borrows from the parts before it: the people they name, or else the people their answers name
+ * ("who wrote the RUSI piece and where is HE based"), else the names and subjects of the part just before. A part
+ * points back with a pronoun, or by naming nothing of its own.
  */
-function withContext(engine: Engine, parts: string[]): Part[] {
+function withContext(engine: Engine, parts: readonly string[], i: number, givenFacts: readonly (readonly Fact[])[]): Part {
   const { index } = engine;
+  const part = parts[i] as string;
+  if (i === 0) return { text: part, context: [] };
   // Names in a large share of the facts (the two countries) tell one fact from another poorly.
   const telling = (term: string) => index.isEntityTerm(term) && index.frequency(term) < index.size * 0.2;
-  return parts.map((part, i) => {
-    if (i === 0) return { text: part, context: [] };
-    const own = index.analyze(part);
-    const refersBack = words(part).some((word) => BACK_REFERENCES.has(word)) || !own.some(telling);
-    if (!refersBack) return { text: part, context: [] };
-    const earlier = parts.slice(0, i).flatMap((p) => index.analyze(p));
-    const people = earlier.filter((term) => index.isPersonTerm(term));
-    const before = index.analyze(parts[i - 1] as string).filter((term) => index.isNameTerm(term) || index.isSubjectTerm(term));
-    const borrowed = [...new Set(people.length > 0 ? people : before)].filter((term) => !own.includes(term));
-    return { text: part, context: borrowed };
-  });
+  const own = index.analyze(part);
+  const refersBack = words(part).some((word) => BACK_REFERENCES.has(word)) || !own.some(telling);
+  if (!refersBack) return { text: part, context: [] };
+  const earlier = parts.slice(0, i).flatMap((p) => index.analyze(p));
+  const named = earlier.filter((term) => index.isPersonTerm(term));
+  const answeredPeople = () => givenFacts.flat().flatMap((fact) => fact.people.flatMap((person) => index.analyze(person))).filter(telling);
+  const people = named.length > 0 ? named : answeredPeople();
+  const before = index.analyze(parts[i - 1] as string).filter((term) => index.isNameTerm(term) || index.isSubjectTerm(term));
+  const borrowed = [...new Set(people.length > 0 ? people : before)].filter((term) => !own.includes(term));
+  return { text: part, context: borrowed };
 }
 
 function combineParts(engine: Engine, { question, intent, notes }: { question: string; intent: Intent; notes: string[] }, answered: { part: string; answer: Answer }[]): Answer {

@@ -21,6 +21,7 @@ function statementOf(source: Source, published: string | undefined): string {
 
 export function sourceFacts(knowledge: Knowledge): Fact[] {
   return [...knowledge.sources.values()].map((source) => {
+    const author = knownAuthor(source);
     const date = parseFactDate(source.published);
     const parsed = typeof date === 'string' ? undefined : date;
     return {
@@ -29,10 +30,11 @@ export function sourceFacts(knowledge: Knowledge): Fact[] {
       ...(parsed ? { date: parsed } : {}),
       sources: [source.id],
       section: 'About the document',
-      people: [],
+      // The author, so that "who wrote it, and where is HE based" can go on from this answer.
+      people: author ? [author] : [],
       places: [],
       orgs: source.names,
-      tags: knownAuthor(source) ? [...TAGS, ...AUTHOR_TAGS] : TAGS,
+      tags: author ? [...TAGS, ...AUTHOR_TAGS] : TAGS,
       disagreesWith: [],
       file: 'sources.yaml',
       line: 1,

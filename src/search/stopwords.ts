@@ -15,7 +15,7 @@ any some all each every one ones also than then so such very just only ever stil
 back same other another more most less least again through via within without first last year years ago
 did does doing know find about regarding concerning per via around whether if
 say says said mention mentioned according yearly annually annual pay paid while during hold held take took get got make made happen happened go went come came s place previous prior need needed needs receive received receives big large value worth amount size sum figure exactly approximately roughly
-type types kind kinds sort location located city cities country countries month months date dates day number
+type types kind kinds sort location located based situated headquartered city cities country countries month months date dates day number
 keep kept stand stands stood use used uses using start started starts begin began begun become became
 main mainly primary chief cost costs factor
 well ok okay hey hi hello anyway basically guess thanks thx pls plz quick q lol btw

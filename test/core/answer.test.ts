@@ -103,6 +103,13 @@ describe('answering questions', () => {
     expect(answer.notes.join(' ')).not.toMatch(/do not answer this part/);
   });
 
+  it('GIVEN a part that points back to the person an earlier answer names THEN it is answered about them', () => {
+    const answer = ask('who wrote the RUSI commentary, and where was he based?');
+    expect(answer.text).toMatch(/written by Vuk Vuksanovic/);
+    expect(answer.text).toMatch(/London School of Economics/);
+    expect(answer.notes.join(' ')).not.toMatch(/do not answer this part/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
