@@ -81,7 +81,7 @@ function questionTerms(index: FactIndex, reading: QuestionWords, question: strin
     const known = index.frequency(analysed) > 0;
     // A misspelt stop word ("acording", "wich") is dropped before it can be corrected into a fact word.
     if (!known && reading.noise(analysed)) continue;
-    const term = known ? analysed : (corrected(index, reading, analysed) ?? foreignBase(index, analysed, reading) ?? analysed);
+    const term = known ? analysed : (smallNumber(index, analysed) ?? corrected(index, reading, analysed) ?? foreignBase(index, analysed, reading) ?? analysed);
     if (terms.has(term)) continue;
     // "Which UNIVERSITY…" says what kind of answer is wanted; the answer need not repeat the word.
     if (term === reading.kind || analysed === reading.kind) {
@@ -94,6 +94,15 @@ function questionTerms(index: FactIndex, reading: QuestionWords, question: strin
   }
   // Rare words decide the answer; keep the most telling few so long questions stay cheap.
   return [...terms.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_TERMS);
+}
+
+const COUNTS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A small number written in figures that the facts spell out ("the 2 reasons" → two). */
+function smallNumber(index: FactIndex, analysed: string): string | undefined {
+  const word = /^\d{1,2}$/.test(analysed) ? COUNTS[Number(analysed)] : undefined;
+  const [term] = word ? index.analyze(word) : [];
+  return term !== undefined && index.frequency(term) > 0 ? term : undefined;
 }
 
 /**
