@@ -235,9 +235,12 @@ function combineParts(engine: Engine, { question, intent, notes }: { question: s
 
 function answerPart(engine: Engine, sourceNames: SourceNames, { text: question, context }: Part, notes: string[], used: ReadonlySet<Fact> = new Set()): Answer {
   const { index, knowledge } = engine;
-  const intent = readIntent(question);
   // "According to RUSI…": only what that source says answers, and its facts count the name as matched.
   const { ids: sources, terms: sourceTerms } = namedSources(engine, sourceNames, question);
+  // In "Jamestown 2014 – trade the year before", 2014 names the document, not the year asked about.
+  const read = readIntent(question);
+  const published = new Set(sources.map((id) => Number(knowledge.sources.get(id)?.published.slice(0, 4))));
+  const intent = { ...read, years: read.years.filter((year) => !published.has(year)) };
   const { terms, candidates } = rank(index, question, intent, { scope: { sources, terms: sourceTerms }, context });
   if (terms.length === 0) {
     return decline(engine, { question, intent, notes, text: "That question has no words I can look up. Ask about a person, place, event or year in Azerbaijan–Serbia relations." });

@@ -110,6 +110,13 @@ describe('answering questions', () => {
     expect(answer.notes.join(' ')).not.toMatch(/do not answer this part/);
   });
 
+  it('GIVEN a year the facts on the subject do not have THEN it declines, unless the year names the document', () => {
+    const answer = ask('what was the trade turnover between serbia and azerbaijan in 2019');
+    expect(answer.answered).toBe(false);
+    expect(answer.related.map((fact) => fact.id)).toContain('trade-total-2023');
+    expect(ask('what does jamestown 2014 give for trade the previous year').text).toMatch(/€42 million/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
