@@ -79,7 +79,7 @@ export function readIntent(question: string): Intent {
   const counted = countedWord && !MONEY_WORDS.test(countedWord) ? countedWord : undefined;
   const negated = /\b(not|never|no|didn|doesn|don|refus\w*|nije|nisu|ne)\b/.test(text);
   // A price is asked for in any form of question ("what price per cubic metre…"); paying, in "how much".
-  const money = /\b(price|prices|tariff|tariffs)\b/.test(text) || (kind === 'amount' && (MONEY_WORDS.test(countedWord ?? '') || /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*)\b/.test(text)));
+  const money = /\b(price|prices|tariff|tariffs|cijen\w*|cena|cenu|cene|qiymet\w*|stoimost\w*)\b/.test(text) || (kind === 'amount' && (MONEY_WORDS.test(countedWord ?? '') || /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*|plat\w*|ode\w*|odey\w*)\b/.test(text)));
   const ordinalWord = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|drugi|druga|drugo|drugog|drugom|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];
   const ordinal = ordinalWord && (ORDINALS.find(([, forms]) => forms.test(ordinalWord))?.[0] ?? ordinalWord);
   const yearsAlternative = years.length > 1 && /\b(or|ili|yoxsa|either|both|differ\w*|disagree\w*|vs|versus|conflict\w*)\b/.test(text);

@@ -133,6 +133,10 @@ describe('answering questions', () => {
     expect(ask('how much does Serbia pay per cubic metre for Azerbaijani gas?').answered).toBe(false);
     expect(ask('what price per cubic metre is serbia paying for the azerbaijani gas').answered).toBe(false);
     expect(ask('how much was the 2024 artillery deal worth').text).toMatch(/300 million/);
+    // The same in Azerbaijani (pays), Serbian (price) and Russian (price).
+    expect(ask('Serbiya Azərbaycan qazının bir kubmetri üçün nə qədər ödəyir?').answered).toBe(false);
+    expect(ask('kolika je cena azerbejdžanskog gasa za Srbiju po kubnom metru').answered).toBe(false);
+    expect(ask('какая цена азербайджанского газа для Сербии за кубометр').answered).toBe(false);
   });
 
   it('GIVEN the second of something THEN a fact about the first does not answer', () => {
