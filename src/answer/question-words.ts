@@ -31,7 +31,7 @@ export interface QuestionWords {
 }
 
 const OTHER_SCRIPT_OR_LETTERS = /[\u0400-\u04ffəışçğöüčćšžđ]/iu;
-const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
+const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'whats', 'whos', 'wheres', 'whens', 'hows']);
 
 interface Token {
   word: string;

@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../knowledge/types.js';
 import type { FactIndex, FactMatch } from '../search/fact-index.js';
-import { isEnglishWord } from '../search/lexicon.js';
+import { isEnglishWord, isEveryDayWord } from '../search/lexicon.js';
 import { words } from '../search/normalize.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import { readQuestionWords, type QuestionWords } from './question-words.js';
@@ -114,7 +114,8 @@ function corrected(index: FactIndex, reading: QuestionWords, analysed: string): 
   if (reading.foreign && analysed.length < 6) return undefined;
   const byStem = index.correct(analysed);
   if (byStem !== undefined || reading.foreign) return byStem;
-  return reading.wordsOf(analysed).filter((word) => !isEnglishWord(word))
+  // A rare English word may be a typo of a knowledge word all the same ("minster" for minister).
+  return reading.wordsOf(analysed).filter((word) => !isEnglishWord(word) || (word.length >= 6 && !isEveryDayWord(word)))
     .map((word) => index.correctWord(word)).find((t) => t !== undefined && index.frequency(t) > 0);
 }
 

@@ -117,6 +117,13 @@ describe('answering questions', () => {
     expect(ask('what does jamestown 2014 give for trade the previous year').text).toMatch(/€42 million/);
   });
 
+  it('GIVEN chat spellings (whos, thru, a rare word for a common one) THEN they read as meant', () => {
+    expect(ask('which deputy foreign minster met the serbian chargé d\'affaires in 2020').text).toMatch(/Khalafov/);
+    expect(ask('whos the georgian prime minister who denied the ammunition went thru georgia').text).toMatch(/Gakharia/);
+    // "Who is the ambassador" in Azerbaijani: a fact that only mentions an ambassador does not answer.
+    expect(ask('Azərbaycanın Belqraddakı səfiri kimdir').answered).toBe(false);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
