@@ -6,17 +6,21 @@
 import type { Platform } from './platform.js';
 import type { Reply } from './reply.js';
 import type { Services } from './services.js';
+import type { Suggestion, SuggestionLimits } from './suggestion.js';
 
 export type OptionType = 'string' | 'boolean';
 
-export interface CommandOption {
+export interface CommandOption<S = Services> {
   name: string;
   description: string;
   type: OptionType;
   required?: boolean;
-  /** Offer suggestions while the user types (Discord autocomplete). */
-  autocomplete?: boolean;
   maxLength?: number;
+  /**
+   * Values to offer while the user types this option (Discord autocomplete), best first. Left out,
+   * the option is typed freely. Adapters call it; a command's `run` still validates what it gets.
+   */
+  suggest?(request: SuggestRequest<S>): readonly Suggestion[];
 }
 
 /** Who may run a command: everyone, or moderators only (checked again at run time). */
@@ -40,13 +44,20 @@ export interface CommandContext<S = Services> {
   services: S;
 }
 
+/** What an option's `suggest` is given: the text typed so far, who is typing where, and the limits. */
+export interface SuggestRequest<S = Services> {
+  typed: string;
+  context: CommandContext<S>;
+  limits: SuggestionLimits;
+}
+
 export type CommandArgs = Record<string, string | boolean | undefined>;
 
 export interface CommandDefinition<S = Services> {
   /** The slash command name on Discord and in the console (`azsr-today`). */
   name: string;
   description: string;
-  options: readonly CommandOption[];
+  options: readonly CommandOption<S>[];
   access: Access;
   /** Its word inside Slack's single `/azsr` command (`today`); empty for the question itself. */
   slackWord: string;

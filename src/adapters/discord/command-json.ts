@@ -28,7 +28,7 @@ function optionJson(option: CommandOption) {
     ...common,
     type: ApplicationCommandOptionType.String as const,
     ...(option.maxLength !== undefined ? { max_length: Math.min(option.maxLength, STRING_MAX_LENGTH) } : {}),
-    ...(option.autocomplete ? { autocomplete: true } : {}),
+    ...(option.suggest ? { autocomplete: true } : {}),
   };
 }
 

@@ -26,7 +26,7 @@ export function isModerator(interaction: Interaction, moderatorRole?: string): b
 }
 
 /** Who asked and where, for runCommand; the platform is always 'discord'. */
-export function commandContext(interaction: Interaction, services: Services, moderatorRole?: string): CommandContext {
+export function commandContext(interaction: Interaction, services: Services, moderatorRole?: string): CommandContext<Services> {
   const { user } = interaction;
   return {
     platform: 'discord',
