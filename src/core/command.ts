@@ -8,7 +8,8 @@ import type { Reply } from './reply.js';
 import type { Services } from './services.js';
 import type { Suggestion, SuggestionLimits } from './suggestion.js';
 
-export type OptionType = 'string' | 'boolean';
+/** `channel`: a channel of the server or workspace, given as its id (Discord's channel picker, `<#C123|name>` in text). */
+export type OptionType = 'string' | 'boolean' | 'channel';
 
 export interface CommandOption<S = Services> {
   name: string;
@@ -21,6 +22,17 @@ export interface CommandOption<S = Services> {
    * the option is typed freely. Adapters call it; a command's `run` still validates what it gets.
    */
   suggest?(request: SuggestRequest<S>): readonly Suggestion[];
+}
+
+/**
+ * One of the things a command does (`/azsr-daily set`), with its own options. Discord shows them
+ * as subcommands; in typed text (Slack, the console) the subcommand is the first word. The
+ * command's one `run` gets the chosen one's name as `args.subcommand`.
+ */
+export interface Subcommand<S = Services> {
+  name: string;
+  description: string;
+  options: readonly CommandOption<S>[];
 }
 
 /** Who may run a command: everyone, or moderators only (checked again at run time). */
@@ -51,19 +63,29 @@ export interface SuggestRequest<S = Services> {
   limits: SuggestionLimits;
 }
 
-export type CommandArgs = Record<string, string | boolean | undefined>;
+/** Option values by name (a channel's is its id), and the chosen subcommand, if the command has them. */
+export type CommandArgs = { subcommand?: string } & Record<string, string | boolean | undefined>;
 
 export interface CommandDefinition<S = Services> {
   /** The slash command name on Discord and in the console (`azsr-today`). */
   name: string;
   description: string;
+  /** The options of a command without subcommands; empty for one with them. */
   options: readonly CommandOption<S>[];
+  /** What the command does, when it does several things; no option may be named `subcommand`. */
+  subcommands?: readonly Subcommand<S>[];
   access: Access;
   /** Its word inside Slack's single `/azsr` command (`today`); empty for the question itself. */
   slackWord: string;
   /** An example invocation for the help text, without the leading slash. */
   example: string;
   run(context: CommandContext<S>, args: CommandArgs): Reply | Promise<Reply>;
+}
+
+/** The options that apply: those of the chosen subcommand, or the command's own. */
+export function optionsFor<S>(command: CommandDefinition<S>, subcommand?: string | null): readonly CommandOption<S>[] {
+  if (!command.subcommands) return command.options;
+  return command.subcommands.find((candidate) => candidate.name === subcommand)?.options ?? [];
 }
 
 /** Defines a command; a helper so definitions are type-checked where they are written. */

@@ -5,7 +5,7 @@
  */
 import type { APIApplicationCommandOptionChoice, AutocompleteInteraction } from 'discord.js';
 import type { Services } from '../../answer/services.js';
-import type { CommandDefinition } from '../../core/command.js';
+import { optionsFor, type CommandDefinition } from '../../core/command.js';
 import type { SuggestionLimits } from '../../core/suggestion.js';
 import { commandContext } from './context.js';
 
@@ -16,7 +16,8 @@ export const CHOICE_LIMITS: SuggestionLimits = { count: 25, labelLength: 100, va
 export function autocompleteChoices(interaction: AutocompleteInteraction, commands: readonly CommandDefinition<Services>[], services: Services, moderatorRole?: string): APIApplicationCommandOptionChoice<string>[] {
   const focused = interaction.options.getFocused(true);
   const command = commands.find((candidate) => candidate.name === interaction.commandName);
-  const option = command?.options.find((candidate) => candidate.name === focused.name);
+  const options = command ? optionsFor(command, interaction.options.getSubcommand(false)) : [];
+  const option = options.find((candidate) => candidate.name === focused.name);
   if (!option?.suggest) return [];
   const context = commandContext(interaction, services, moderatorRole);
   const suggestions = option.suggest({ typed: String(focused.value), context, limits: CHOICE_LIMITS });
