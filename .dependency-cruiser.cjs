@@ -1,6 +1,6 @@
 /**
  * Dependency rules (npm run deps, part of npm run check): dependencies point one way,
- * platform adapters → commands → features (answer, knowledge, search, daily, moderation, ops) → core.
+ * platform adapters → commands → features (answer, knowledge, search, suggestions, daily, moderation, ops) → core.
  * See docs/ARCHITECTURE.md.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -18,13 +18,13 @@ module.exports = {
       severity: 'error',
       comment: 'src/core owns the small interfaces; features implement them, never the other way round.',
       from: { path: '^src/core/' },
-      to: { path: '^(src/(answer|knowledge|search|daily|moderation|ops|adapters|console|cli|eval)/|commands/|src/(main|start-adapters|config)\\.ts$)' },
+      to: { path: '^(src/(answer|knowledge|search|suggestions|daily|moderation|ops|adapters|console|cli|eval)/|commands/|src/(main|start-adapters|config)\\.ts$)' },
     },
     {
       name: 'features-import-no-front-end',
       severity: 'error',
-      comment: 'Features (answer, knowledge, search, daily, moderation, ops, eval) are used by commands and front ends, never the reverse.',
-      from: { path: '^src/(answer|knowledge|search|daily|moderation|ops|eval)/' },
+      comment: 'Features (answer, knowledge, search, suggestions, daily, moderation, ops, eval) are used by commands and front ends, never the reverse.',
+      from: { path: '^src/(answer|knowledge|search|suggestions|daily|moderation|ops|eval)/' },
       to: { path: '^(commands/|src/(adapters|console|cli)/|src/(main|start-adapters)\\.ts$)' },
     },
     {
@@ -44,9 +44,9 @@ module.exports = {
     {
       name: 'answer-imports-no-later-feature',
       severity: 'error',
-      comment: 'daily, moderation, ops and eval use the answer engine, not the other way round.',
+      comment: 'suggestions, daily, moderation, ops and eval use the answer engine, not the other way round.',
       from: { path: '^src/answer/' },
-      to: { path: '^src/(daily|moderation|ops|eval)/' },
+      to: { path: '^src/(suggestions|daily|moderation|ops|eval)/' },
     },
     {
       name: 'platform-libraries-only-in-adapters',

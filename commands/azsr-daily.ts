@@ -1,16 +1,13 @@
-import { isValidTimeZone } from '../src/core/local-date.js';
 import { defineCommand, type CommandContext } from './define-command.js';
+import type { CommandOption } from '../src/core/command.js';
 import { UserError } from '../src/core/errors.js';
-import { makeReply, type Reply } from '../src/core/reply.js';
-import type { DailyPlatform, DailySettingsStore } from '../src/core/daily-settings.js';
-
-/** What a Discord server is called on each platform, for the replies. */
-const placeName = (platform: DailyPlatform) => (platform === 'slack' ? 'workspace' : 'server');
-
-const USAGE = 'Use "set" (optionally with a time zone such as Asia/Baku), "clear" or "show".';
+import type { Services } from '../src/answer/services.js';
+import { clearDailyChannel, setDailyChannel, showDailySettings, type DailyPlace } from '../src/daily/channel-choice.js';
+import { canonicalTimeZone } from '../src/daily/time-zone.js';
+import { suggestTimeZones } from '../src/suggestions/time-zones.js';
 
 /** Where the command was run, checked: the daily post belongs to a server or workspace channel. */
-function placeOf(context: CommandContext): { store: DailySettingsStore; platform: DailyPlatform; serverId: string; channelId?: string } {
+function placeOf(context: CommandContext): DailyPlace {
   const store = context.services.daily;
   if (context.platform === 'console' || !store) throw new UserError('The daily post runs with the Discord or Slack bot, not here.');
   const { serverId, channelId } = context.place;
@@ -18,69 +15,50 @@ function placeOf(context: CommandContext): { store: DailySettingsStore; platform
   return { store, platform: context.platform, serverId, ...(channelId ? { channelId } : {}) };
 }
 
-/** The zone as Intl spells it (`asia/baku` → `Asia/Baku`), or a UserError naming the input. */
-function canonicalZone(text: string): string {
-  if (!isValidTimeZone(text)) throw new UserError(`"${text}" is not a time zone I know. Use an IANA name such as Europe/Belgrade or Asia/Baku.`);
-  return new Intl.DateTimeFormat('en', { timeZone: text }).resolvedOptions().timeZone;
-}
+const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
-function show(store: DailySettingsStore, platform: DailyPlatform, serverId: string): Reply {
-  const choice = store.choice(platform, serverId);
-  const fromSettings = store.fromSettings[platform];
-  return makeReply({
-    kind: 'info',
-    title: 'Daily "on this day" post',
-    body: `Posted every day at ${store.time}, local time of each channel's zone.`,
-    items: [
-      { label: `This ${placeName(platform)}`, text: choice ? `channel ${choice.channelId}, ${choice.timeZone ?? store.defaultTimeZone} (set by ${choice.setBy} on ${choice.setAt.slice(0, 10)})` : 'no daily channel set' },
-      { label: 'From settings', text: fromSettings.length > 0 ? `${fromSettings.map((id) => `channel ${id}`).join(', ')}, ${store.defaultTimeZone}` : 'none' },
-      { label: 'Default time zone', text: store.defaultTimeZone },
-    ],
-    private: true,
-  });
-}
+const channel = (description: string): CommandOption<Services> => ({ name: 'channel', description, type: 'channel' });
 
-/** `/azsr-daily [set [zone] | clear | show]`: moderators choose their server's daily channel. */
+const timezone: CommandOption<Services> = {
+  name: 'timezone',
+  description: 'An IANA time zone such as Asia/Baku (default: the bot\'s)',
+  type: 'string',
+  maxLength: 60,
+  suggest: ({ typed, context, limits }) => suggestTimeZones(typed, {
+    limits, now: context.services.now(), first: [context.services.daily?.defaultTimeZone ?? context.services.timeZone, 'Europe/Belgrade', 'Asia/Baku'],
+  }),
+};
+
+/** `/azsr-daily set|clear|show`: moderators choose their server's (workspace's) daily channel and its zone. */
 export default defineCommand({
   name: 'azsr-daily',
   description: 'Set, clear or show this server\'s (workspace\'s) daily "on this day" channel and its time zone.',
-  options: [
-    { name: 'action', description: 'set (this channel), clear, or show (default)', type: 'string', maxLength: 80 },
-    { name: 'timezone', description: 'For set: an IANA time zone such as Asia/Baku (default: the bot\'s)', type: 'string', maxLength: 60 },
+  options: [],
+  subcommands: [
+    { name: 'set', description: 'Send the daily post to a channel, in a time zone', options: [channel('The channel to get the post (default: this one)'), timezone] },
+    { name: 'clear', description: 'Stop sending the daily post to this server\'s channel', options: [channel('The channel to stop (default: this one)')] },
+    { name: 'show', description: 'The daily channels, their time zones and the post time', options: [] },
   ],
   access: 'moderator',
   slackWord: 'daily',
-  example: 'azsr-daily set Europe/Belgrade',
+  example: 'azsr-daily set #news Europe/Belgrade',
   run(context, args) {
-    const { store, platform, serverId, channelId } = placeOf(context);
-    // Slack and the console put everything in the first option ("set Asia/Baku"); Discord splits it.
-    const [action = 'show', zoneWord] = String(args.action ?? '').trim().split(/\s+/).filter(Boolean);
-    const zoneText = typeof args.timezone === 'string' && args.timezone.trim() !== '' ? args.timezone.trim() : zoneWord;
-    switch (action.toLowerCase()) {
-      case 'show':
-        return show(store, platform, serverId);
-      case 'clear': {
-        const cleared = store.clear(platform, serverId);
-        const body = cleared
-          ? `This ${placeName(platform)} no longer has a daily channel. Channels listed in the bot's settings still get the post.`
-          : `This ${placeName(platform)} had no daily channel set; nothing changed.`;
-        return makeReply({ kind: 'info', title: 'Daily post', body, private: true });
-      }
+    const place = placeOf(context);
+    const channelId = text(args.channel);
+    // Typed text may name no subcommand ("/azsr daily"): show, as before subcommands.
+    switch (args.subcommand ?? 'show') {
       case 'set': {
-        if (!channelId) throw new UserError('Run "set" in the channel that should get the daily post.');
-        const timeZone = zoneText === undefined ? undefined : canonicalZone(zoneText);
-        const previous = store.choice(platform, serverId);
-        store.set(platform, serverId, { channelId, ...(timeZone ? { timeZone } : {}), setBy: context.user.id, setAt: context.services.now().toISOString() });
-        const replaced = previous && previous.channelId !== channelId ? ` It replaces channel ${previous.channelId}.` : '';
-        return makeReply({
-          kind: 'info',
-          title: 'Daily post',
-          body: `This channel now gets the daily "on this day" post at ${store.time} (${timeZone ?? store.defaultTimeZone}).${replaced} If that time has already passed today, today's post comes shortly.`,
-          private: true,
+        const zone = text(args.timezone);
+        return setDailyChannel(place, {
+          ...(channelId ? { channelId } : {}), ...(zone ? { timeZone: canonicalTimeZone(zone) } : {}), by: context.user.id, at: context.services.now(),
         });
       }
+      case 'clear':
+        return clearDailyChannel(place, channelId);
+      case 'show':
+        return showDailySettings(place);
       default:
-        throw new UserError(`"${action}" is not something /azsr-daily does. ${USAGE}`);
+        throw new UserError(`"${args.subcommand}" is not something /azsr-daily does. Use set, clear or show.`);
     }
   },
 });

@@ -1,5 +1,26 @@
 import { defineCommand, type CommandDefinition } from './define-command.js';
-import { makeReply } from '../src/core/reply.js';
+import type { CommandOption, Platform } from '../src/core/command.js';
+import { makeReply, type ReplyItem } from '../src/core/reply.js';
+
+/** How a command is typed on this platform: `/azsr-today` on Discord and the console, `/azsr today` on Slack. */
+const invocation = (command: CommandDefinition, platform: Platform) =>
+  (platform === 'slack' ? `/azsr ${command.slackWord || '<question>'}`.trim() : `/${command.name}`);
+
+/** `[#channel]`, `<timezone>`: an option as a usage line shows it. */
+const optionUsage = (option: CommandOption<unknown>) => {
+  const shown = option.type === 'channel' ? '#channel' : option.name;
+  return option.required ? `<${shown}>` : `[${shown}]`;
+};
+
+/** One line per command, or per subcommand with its options, for a command that has them. */
+function helpItems(command: CommandDefinition, platform: Platform): ReplyItem[] {
+  const who = command.access === 'moderator' ? ' (moderators)' : '';
+  if (!command.subcommands) return [{ label: invocation(command, platform), text: `${command.description}${who}` }];
+  return command.subcommands.map((subcommand) => ({
+    label: [invocation(command, platform), subcommand.name, ...subcommand.options.map(optionUsage)].join(' '),
+    text: `${subcommand.description}${who}`,
+  }));
+}
 
 /**
  * `/azsr-help`: what the bot does and how to ask. It lists the commands it is given (index.ts
@@ -15,10 +36,7 @@ export function createHelpCommand(listCommands: () => readonly CommandDefinition
     example: 'azsr-help',
     run({ services, user, platform }) {
       const visible = listCommands().filter((command) => command.access === 'everyone' || user.isModerator);
-      const items = visible.map((command) => ({
-        label: platform === 'slack' ? `/azsr ${command.slackWord || '<question>'}`.trim() : `/${command.name}`,
-        text: `${command.description}${command.access === 'moderator' ? ' (moderators)' : ''}`,
-      }));
+      const items = visible.flatMap((command) => helpItems(command, platform));
       return makeReply({
         kind: 'info',
         title: 'azsr: Azerbaijan–Serbia relations, with sources',

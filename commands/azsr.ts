@@ -1,4 +1,5 @@
 import { answerReply } from '../src/answer/answer-reply.js';
+import { suggestQuestions } from '../src/suggestions/questions.js';
 import { defineCommand } from './define-command.js';
 
 /** `/azsr <question>`: the answer to a question, with its sources. */
@@ -6,7 +7,8 @@ export default defineCommand({
   name: 'azsr',
   description: 'Ask a question about Azerbaijan–Serbia relations; the answer comes with its source.',
   options: [
-    { name: 'question', description: 'Your question, e.g. "when did Aliyev visit Niš"', type: 'string', required: true, autocomplete: true, maxLength: 1000 },
+    { name: 'question', description: 'Your question, e.g. "when did Aliyev visit Niš"', type: 'string', required: true, maxLength: 1000,
+      suggest: ({ typed, context, limits }) => suggestQuestions(context.services.engine(), typed, limits) },
     { name: 'private', description: 'Show the answer only to you', type: 'boolean' },
   ],
   access: 'everyone',

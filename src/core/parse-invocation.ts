@@ -1,13 +1,19 @@
 /**
  * Parses typed text into a command and its arguments, for the console (`/azsr-today 02-15`) and
  * for Slack's single `/azsr` command (`today 02-15`). Boolean options are flags (`--private`);
- * the rest of the text fills the command's first text option.
+ * the rest of the text fills the command's first text option. A command with subcommands reads
+ * its text in parse-subcommand.ts.
  */
 import type { CommandArgs, CommandDefinition } from './command.js';
+import { isSubcommandWord, subcommandArgs } from './parse-subcommand.js';
 
 export type Invocation = { command: CommandDefinition; args: CommandArgs } | { error: string };
 
 function fillArgs(command: CommandDefinition, rest: string): Invocation {
+  if (command.subcommands) {
+    const parsed = subcommandArgs(command, rest);
+    return 'error' in parsed ? parsed : { command, args: parsed.args };
+  }
   const args: CommandArgs = {};
   const remaining: string[] = [];
   const wordsOfRest = rest.split(/\s+/).filter(Boolean);
@@ -46,8 +52,9 @@ export function parseSlackText(commands: readonly CommandDefinition[], text: str
   const [word = '', ...rest] = trimmed.split(/\s+/);
   const command = commands.find((c) => c.slackWord !== '' && c.slackWord === word.toLowerCase());
   // "status of the embassy" is a question, not the status command: a command without options
-  // followed by more words is read as a question.
-  const takesText = command?.options.some((o) => o.type === 'string') ?? false;
+  // followed by more words is read as a question, and so is one whose next word is not one of its
+  // subcommands ("daily flights to Baku").
+  const takesText = command?.subcommands ? isSubcommandWord(command, rest[0]) : (command?.options.some((o) => o.type === 'string') ?? false);
   if (command && (takesText || rest.length === 0)) return fillArgs(command, rest.join(' '));
   const questionCommand = commands.find((c) => c.slackWord === '');
   if (!questionCommand) return { error: 'No question command is defined.' };

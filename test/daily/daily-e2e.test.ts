@@ -109,25 +109,28 @@ describe('daily post, end to end through the fake Discord and fake Slack', () =>
     startDaily();
     await waitFor(() => allPostCounts().join() === '1,1,1,2');
 
-    const ack = await runSlashCommand(world.slack.port!, 'daily set Asia/Baku', world.slackFake.responseUrl(), MODERATOR);
-    expect(JSON.stringify(ack)).toContain('Asia/Baku');
-    await waitFor(() => slackPosts('C0CHANNEL').length === 1);
+    // Each names a channel other than the one it is typed in: a Slack mention, Discord's channel picker.
+    const ack = await runSlashCommand(world.slack.port!, 'daily set <#C0NEWS|news> Asia/Baku', world.slackFake.responseUrl(), MODERATOR);
+    expect(JSON.stringify(ack)).toContain('Channel C0NEWS now gets the daily');
+    await waitFor(() => slackPosts('C0NEWS').length === 1);
 
     const modChannel = '666666666666666601';
-    world.discordFake.interact('azsr-daily', [{ name: 'action', type: 3, value: 'set' }], { permissions: '32', guildId: '222222222222222222', channelId: modChannel });
+    const set = { name: 'set', type: 1, options: [{ name: 'channel', type: 7, value: modChannel }] };
+    const resolved = { channels: { [modChannel]: { id: modChannel, type: 0, name: 'daily', permissions: '0' } } };
+    world.discordFake.interact('azsr-daily', [set], { permissions: '32', guildId: '222222222222222222', channelId: '666666666666666699', data: { resolved } });
     await waitFor(() => discordPosts(modChannel).length === 1);
     expect(discordPosts(modChannel)[0]!.body.allowed_mentions).toEqual({ parse: [] });
 
     // Both posts were recorded (a post is recorded just after the platform accepts it, so a
     // restart in between would rightly post again), and both choices were persisted: a restart
     // reads them back and posts nothing more today.
-    await waitFor(() => ['slack:C0CHANNEL', `discord:${modChannel}`].every((key) => PostedLog.in(world.dataDir).lastDay(key) === '2026-02-15'));
+    await waitFor(() => ['slack:C0NEWS', `discord:${modChannel}`].every((key) => PostedLog.in(world.dataDir).lastDay(key) === '2026-02-15'));
     const reread = DailySettingsFile.in(world.dataDir, { time: '09:00', timeZone: 'Europe/Belgrade', discordChannelIds: [], slackChannelIds: [] });
     expect(reread.choices().map((c) => `${c.platform}:${c.serverId}:${c.channelId}:${c.timeZone ?? '-'}`)).toEqual([
-      'slack:T0FAKE:C0CHANNEL:Asia/Baku', 'discord:222222222222222222:666666666666666601:-',
+      'slack:T0FAKE:C0NEWS:Asia/Baku', 'discord:222222222222222222:666666666666666601:-',
     ]);
     await startDaily().scheduler.runDue(new Date('2026-02-15T22:00:00Z'));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect([slackPosts('C0CHANNEL').length, discordPosts(modChannel).length, ...allPostCounts().slice(0, 3)]).toEqual([1, 1, 1, 1, 1]);
+    expect([slackPosts('C0NEWS').length, slackPosts('C0CHANNEL').length, discordPosts(modChannel).length, discordPosts('666666666666666699').length, ...allPostCounts().slice(0, 3)]).toEqual([1, 0, 1, 0, 1, 1, 1]);
   });
 });

@@ -3,7 +3,7 @@
  * where, and the option values, as the platform-neutral CommandContext and CommandArgs.
  */
 import { GuildMember, PermissionFlagsBits, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
-import type { CommandArgs, CommandContext, CommandDefinition } from '../../core/command.js';
+import { optionsFor, type CommandArgs, type CommandContext, type CommandDefinition, type CommandOption } from '../../core/command.js';
 import type { Services } from '../../answer/services.js';
 
 /** Discord role ids are snowflakes; anything else in DISCORD_MODERATOR_ROLE is a (deprecated) name. */
@@ -26,7 +26,7 @@ export function isModerator(interaction: Interaction, moderatorRole?: string): b
 }
 
 /** Who asked and where, for runCommand; the platform is always 'discord'. */
-export function commandContext(interaction: Interaction, services: Services, moderatorRole?: string): CommandContext {
+export function commandContext(interaction: Interaction, services: Services, moderatorRole?: string): CommandContext<Services> {
   const { user } = interaction;
   return {
     platform: 'discord',
@@ -39,11 +39,23 @@ export function commandContext(interaction: Interaction, services: Services, mod
   };
 }
 
-/** The values of the command's declared options; options not given are left undefined. */
+/** One option's value as the command reads it; a channel's is its id. */
+function optionValue(interaction: ChatInputCommandInteraction, option: CommandOption<unknown>): string | boolean | null {
+  if (option.type === 'boolean') return interaction.options.getBoolean(option.name);
+  // The id itself, which needs none of the resolved channel data getChannel() reads.
+  if (option.type === 'channel') {
+    const id = interaction.options.get(option.name)?.value;
+    return typeof id === 'string' ? id : null;
+  }
+  return interaction.options.getString(option.name);
+}
+
+/** The chosen subcommand and the values of its declared options (or the command's); options not given are left undefined. */
 export function commandArgs(interaction: ChatInputCommandInteraction, command: CommandDefinition): CommandArgs {
-  const args: CommandArgs = {};
-  for (const option of command.options) {
-    const value = option.type === 'boolean' ? interaction.options.getBoolean(option.name) : interaction.options.getString(option.name);
+  const subcommand = command.subcommands ? interaction.options.getSubcommand(false) : null;
+  const args: CommandArgs = subcommand ? { subcommand } : {};
+  for (const option of optionsFor(command, subcommand)) {
+    const value = optionValue(interaction, option);
     if (value !== null) args[option.name] = value;
   }
   return args;

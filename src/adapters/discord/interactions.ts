@@ -8,7 +8,7 @@ import type { AdapterDeps } from '../../core/adapter.js';
 import type { Services } from '../../answer/services.js';
 import { runCommand } from '../../core/dispatch.js';
 import { log } from '../../core/log.js';
-import { suggestQuestions } from './autocomplete.js';
+import { autocompleteChoices } from './autocomplete.js';
 import { commandArgs, commandContext } from './context.js';
 import { NO_MENTIONS, respondWith, sendApology } from './respond.js';
 import { parseVote } from './votes.js';
@@ -35,11 +35,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, options: 
 }
 
 async function handleAutocomplete(interaction: AutocompleteInteraction, options: InteractionHandlerOptions): Promise<void> {
-  const focused = interaction.options.getFocused(true);
-  const command = options.commands.find((candidate) => candidate.name === interaction.commandName);
-  const option = command?.options.find((candidate) => candidate.name === focused.name);
-  const choices = option?.autocomplete && option.type === 'string' ? suggestQuestions(options.services.engine(), String(focused.value)) : [];
-  await interaction.respond(choices);
+  await interaction.respond(autocompleteChoices(interaction, options.commands, options.services, options.moderatorRole));
 }
 
 /** For a button from an older version of the bot (or a forged one): an answer rather than "This interaction failed". */

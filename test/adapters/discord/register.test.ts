@@ -37,6 +37,18 @@ describe('registering the slash commands', () => {
       { name: 'question', description: expect.any(String), type: 3, required: true, max_length: 1000, autocomplete: true },
       { name: 'private', description: 'Show the answer only to you', type: 5, required: false },
     ]);
+
+    // /azsr-daily as real subcommands (type 1): a channel picker (7) for postable channels, a time zone with autocomplete.
+    const daily = put?.body.find((c: { name: string }) => c.name === 'azsr-daily');
+    expect(daily).toMatchObject({ default_member_permissions: '32' });
+    expect(daily.options).toEqual([
+      { type: 1, name: 'set', description: expect.any(String), options: [
+        { name: 'channel', description: expect.any(String), type: 7, required: false, channel_types: [0, 5] },
+        { name: 'timezone', description: expect.any(String), type: 3, required: false, max_length: 60, autocomplete: true },
+      ] },
+      { type: 1, name: 'clear', description: expect.any(String), options: [{ name: 'channel', description: expect.any(String), type: 7, required: false, channel_types: [0, 5] }] },
+      { type: 1, name: 'show', description: expect.any(String), options: [] },
+    ]);
   });
 
   it('GIVEN no guild id THEN PUTs globally', async () => {
