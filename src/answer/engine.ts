@@ -199,7 +199,7 @@ interface Part {
 /**
  * A later part that points back ("…and where does HE work?", "how much was THE DEAL worth?")
  * borrows from the parts before it: the people they name, or else the people their answers name
- * ("who wrote the RUSI piece and where is HE based"), else the names and subjects of the part just before. A part
+ * ("who wrote the RUSI piece and where is HE based"), else the names and subjects of the parts before. A part
  * points back with a pronoun, or by naming nothing of its own.
  */
 function withContext(engine: Engine, parts: readonly string[], i: number, givenFacts: readonly (readonly Fact[])[]): Part {
@@ -215,7 +215,7 @@ function withContext(engine: Engine, parts: readonly string[], i: number, givenF
   const named = earlier.filter((term) => index.isPersonTerm(term));
   const answeredPeople = () => givenFacts.flat().flatMap((fact) => fact.people.flatMap((person) => index.analyze(person))).filter(telling);
   const people = named.length > 0 ? named : answeredPeople();
-  const before = index.analyze(parts[i - 1] as string).filter((term) => index.isNameTerm(term) || index.isSubjectTerm(term));
+  const before = earlier.filter((term) => index.isNameTerm(term) || index.isSubjectTerm(term));
   const borrowed = [...new Set(people.length > 0 ? people : before)].filter((term) => !own.includes(term));
   return { text: part, context: borrowed };
 }

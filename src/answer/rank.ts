@@ -72,6 +72,7 @@ const FOREIGN_WORD_WEIGHT = 1.0;
 const PROSE_WORD_CAP = 2;
 const BESIDE_HEAD_SHARE = 0.5;
 const CONTEXT_SHARE = 0.4;
+const CONTEXT_CAP = 0.5;
 const YEAR = /^(1[89]|20)\d\d$/;
 
 /** The question's search terms (known words as they are, unknown ones corrected or uninflected), weighed. */
@@ -332,8 +333,14 @@ export function rank(index: FactIndex, question: string, intent: Intent = readIn
   const reading = readQuestionWords(question, index.analyze);
   const own = questionTerms(index, reading, question, options.scope?.terms);
   // Borrowed terms help find the subject but weigh less than what this part itself asks.
-  const lent = (options.context ?? []).filter((term) => index.frequency(term) > 0 && !own.some((t) => t.term === term))
-    .map((term): QuestionTerm => ({ term, kind: 'known', weight: CONTEXT_SHARE * index.weight(term), focus: false, head: false }));
+  // However many there are, together they weigh at most half of the part's own terms (or as the
+  // heaviest of them, for a part that says little of its own: "where is he based?").
+  const borrowed = (options.context ?? []).filter((term) => index.frequency(term) > 0 && !own.some((t) => t.term === term));
+  const ownWeight = own.reduce((sum, t) => sum + t.weight, 0);
+  const lentWeight = borrowed.reduce((sum, term) => sum + CONTEXT_SHARE * index.weight(term), 0);
+  const heaviest = Math.max(0, ...borrowed.map((term) => CONTEXT_SHARE * index.weight(term)));
+  const scale = lentWeight > 0 ? Math.min(1, Math.max(CONTEXT_CAP * ownWeight, heaviest) / lentWeight) : 1;
+  const lent = borrowed.map((term): QuestionTerm => ({ term, kind: 'known', weight: scale * CONTEXT_SHARE * index.weight(term), focus: false, head: false }));
   const terms = [...own, ...lent];
   const scope = options.scope;
   const matches = index.search(terms.map((t) => t.term)).map((match) =>
