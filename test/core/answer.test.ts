@@ -124,6 +124,14 @@ describe('answering questions', () => {
     expect(ask('Azərbaycanın Belqraddakı səfiri kimdir').answered).toBe(false);
   });
 
+  it('GIVEN a three-part question about one deal THEN the later parts stay on that deal', () => {
+    const answer = ask('about the 2023 gas deal: how much gas does Serbia get a year, which neighbour does it come through, and why did Belgrade agree to it?');
+    expect(answer.text).toMatch(/400 million cubic metres/);
+    expect(answer.text).toMatch(/Bulgaria/);
+    expect(answer.text).toMatch(/sanctions against Russia/);
+    expect(answer.text).not.toMatch(/Georgia/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
