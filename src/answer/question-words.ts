@@ -74,7 +74,7 @@ const CLAUSE_END = new Set(['.', ',', 'behind', 'against', 'over', 'through', 'a
  * content words ("what was the interest RATE on the loan", "when was the mosque BUILT", "when did
  * Serbia RECOGNISE Kosovo", "who DESIGNED the monument"). Names are never the focus.
  */
-function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string | undefined } {
+function focusTerms(list: readonly Token[], knownReading: (word: string) => boolean): { focus: Set<string>; head: string | undefined } {
   const focus = new Set<string>();
   let head: string | undefined;
   const add = (t: Token) => {
@@ -120,7 +120,9 @@ function focusTerms(list: readonly Token[]): { focus: Set<string>; head: string 
       }
       started = true;
       // Adverbs ("eventually", "actually") colour the question; they are not what it asks for.
-      if (isEnglishWord(t.word) && !t.capitalised && !t.word.endsWith('ly') && !TYPE_WORDS.has(t.word)) add(t);
+      // A misspelt word counts as the common word it stands for, if the knowledge uses that ("ambasador").
+      const common = isEnglishWord(t.word) || (t.word.length >= 6 && knownReading(t.word));
+      if (common && !t.capitalised && !t.word.endsWith('ly') && !TYPE_WORDS.has(t.word)) add(t);
       if (isPastTense(t.word)) break;
     }
     if (list[i]?.word === '.') break;
@@ -195,7 +197,7 @@ const isStopword = (word: string) => STOPWORDS.has(word);
  * Reads a question's words. `analyze` is the index's analyser, so that terms match the search
  * terms ("built" → "build" where a glossary says so); without it words are only stemmed.
  */
-export function readQuestionWords(question: string, analyze?: (text: string) => string[]): QuestionWords {
+export function readQuestionWords(question: string, analyze?: (text: string) => string[], isKnown: (term: string) => boolean = () => false): QuestionWords {
   const list = tokens(question, (word) => analyze?.(word)[0] ?? stem(word));
   // One-letter words (Russian в, с; English a) say little about the language.
   const english = list.filter((t) => t.word.length > 1 && ENGLISH_STOPWORDS.has(t.word)).length;
@@ -208,7 +210,11 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
   const role = foreign ? foreignHolder(list) : undefined;
   return {
     foreign,
-    ...(foreign ? foreignFocus(list, role) : focusTerms(list)),
+    ...(foreign ? foreignFocus(list, role) : focusTerms(list, (word) => {
+      const reading = englishReading(word, isStopword);
+      const term = reading === undefined || reading.includes(' ') ? undefined : (analyze?.(reading)[0] ?? stem(reading));
+      return term !== undefined && isKnown(term);
+    })),
     kind: kindAsked(list),
     asksForHolder: foreign ? role !== undefined : /\b(who (is|was|are|were|s)|whos|name of|whats (his|her|their) name)\b/.test(list.map((t) => t.word).join(' ')),
     named: (term) => withTerm(term).some((t) => t.capitalised),

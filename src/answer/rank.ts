@@ -330,7 +330,7 @@ export interface RankOptions {
 }
 
 export function rank(index: FactIndex, question: string, intent: Intent = readIntent(question), options: RankOptions = {}): Ranking {
-  const reading = readQuestionWords(question, index.analyze);
+  const reading = readQuestionWords(question, index.analyze, (term) => index.frequency(term) > 0);
   const own = questionTerms(index, reading, question, options.scope?.terms);
   // Borrowed terms help find the subject but weigh less than what this part itself asks.
   // However many there are, together they weigh at most half of the part's own terms (or as the

@@ -132,6 +132,13 @@ describe('answering questions', () => {
     expect(answer.text).not.toMatch(/Georgia/);
   });
 
+  it('GIVEN a misspelt or foreign word for the person asked about THEN a fact that only mentions the role does not answer', () => {
+    expect(ask('who is the serbian ambasador in baku these days?').answered).toBe(false);
+    // "Sculptor" (heykəltəraş) is not "statue" (heykəl) with an ending.
+    expect(ask('Bakıdakı Tesla heykəlinin heykəltəraşı kim olub?').answered).toBe(false);
+    expect(ask('Bakıdakı Tesla heykəlini kim açıb?').text).toMatch(/Nikolić/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
