@@ -58,8 +58,12 @@ const ORDINALS: [string, RegExp][] = [
 
 const MONEY_WORDS = /^(money|deneg|dengi|novca|novac|para|pul|pulu|pula)$/;
 
+// "How long" is a duration, not a count of something: "колико дуго", "сколько времени".
+const NOT_COUNTED = /^(dugo|dugi|duga|vremena|vreme|vremeni|dolgo|vaxt|uzun|cesto|often|long)$/;
+
 export function readIntent(question: string): Intent {
-  const text = words(question).join(' ');
+  // Azerbaijani "necə" (how) and "neçə" (how many) fold alike; where the letters tell, "how" is not a count.
+  const text = words(question.replace(/(?<!\p{L})necə(?!\p{L})/giu, 'how')).join(' ');
   const kind = PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'what';
   const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
   // "may" is also a verb; count it as a month only next to a year or a day number.
@@ -75,8 +79,12 @@ export function readIntent(question: string): Intent {
   const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek|planir\w*|sleduyush\w*)\b/.test(text);
   const first = /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text);
   // "Сколько денег", "koliko novca" (how much money) asks for a sum, not a count of something.
-  const countedWord = /\b(?:how many|koliko|skolko|nece|neche) (\p{L}+)/u.exec(text)?.[1];
-  const counted = countedWord && !MONEY_WORDS.test(countedWord) ? countedWord : undefined;
+  const countedMatch = /\b(how many|koliko|skolko|nece|neche) (\p{L}+)/u.exec(text);
+  const countedWord = countedMatch?.[2];
+  // A Russian or Serbian past-tense verb ("сколько составляла", "koliko iznosila") says what the
+  // amount is, not what is counted.
+  const pastVerb = /^(koliko|skolko)$/.test(countedMatch?.[1] ?? '') && /(l|la|lo|li|ao|io)$/.test(countedWord ?? '');
+  const counted = countedWord && !MONEY_WORDS.test(countedWord) && !NOT_COUNTED.test(countedWord) && !pastVerb ? countedWord : undefined;
   const negated = /\b(not|never|no|didn|doesn|don|refus\w*|nije|nisu|ne)\b/.test(text);
   // A price is asked for in any form of question ("what price per cubic metre…"); paying, in "how much".
   const money = /\b(price|prices|tariff|tariffs|cijen\w*|cena|cenu|cene|qiymet\w*|stoimost\w*)\b/.test(text) || (kind === 'amount' && (MONEY_WORDS.test(countedWord ?? '') || /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*|plat\w*|ode\w*|odey\w*)\b/.test(text)));

@@ -27,12 +27,12 @@ export interface Scored extends FactMatch {
   fits: boolean;
 }
 
-// Case endings of Serbian (Šušom, Bakuu), Azerbaijani (Serbiyaya, Bakıda) and Russian (Товузе),
+// Case endings of Serbian (Šušom, Bakuu), Azerbaijani (Serbiyaya, Bakıda) and Russian (Товузе, Сербией),
 // folded like the text; longest first. A word the index does not know is tried without them.
 // Azerbaijani stacks them (Belqrad-dakı, park-da-dır), so the longer stacks come first.
 const ENDINGS = ['dadir', 'dedir', 'daki', 'deki', 'ogo', 'omu', 'ami', 'ama', 'ima', 'ovi', 'ove', 'ova',
   'nin', 'nun', 'dan', 'den', 'dir', 'dur', 'lar', 'ler', 'yla', 'yle', 'ini', 'iyu', 'iya',
-  'om', 'em', 'og', 'oj', 'im', 'ih', 'ah', 'am', 'ey', 'ii', 'da', 'de', 'ya', 'ye', 'in', 'un', 'ov', 'u', 'e', 'i', 'a', 'y'];
+  'om', 'em', 'og', 'oj', 'im', 'ih', 'ah', 'am', 'ey', 'ei', 'oi', 'ii', 'da', 'de', 'ya', 'ye', 'in', 'un', 'ov', 'yu', 'u', 'e', 'i', 'a', 'y'];
 
 /**
  * The known term an inflected word stands for: without its ending, or with -a or -i for it

@@ -139,6 +139,14 @@ describe('answering questions', () => {
     expect(ask('Bakıdakı Tesla heykəlini kim açıb?').text).toMatch(/Nikolić/);
   });
 
+  it('GIVEN "how" and "how long" in other languages THEN they are not read as counting something', () => {
+    // Azerbaijani necə (how), not neçə (how many).
+    expect(ask('Azərbaycan 2014-cü ildə Serbiyaya necə yardım etdi?').text).toMatch(/two planes/);
+    expect(ask('колико дуго је трајала Тешићева забрана путовања?').text).toMatch(/10 years/);
+    // A Russian past-tense verb after "сколько", and Сербией (instrumental case) for Serbia.
+    expect(ask('Сколько составляла торговля с Сербией в 2013 году?').text).toMatch(/€42 million/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
