@@ -147,6 +147,12 @@ describe('answering questions', () => {
     expect(ask('Сколько составляла торговля с Сербией в 2013 году?').text).toMatch(/€42 million/);
   });
 
+  it('GIVEN how one leader addressed the other, asked in Serbian, Russian or Azerbaijani THEN the words he used', () => {
+    for (const question of ['kako je Alijev oslovio Vučića', 'как Алиев назвал Вучича в Белграде', 'Əliyev Vuçiçi necə adlandırıb?']) {
+      expect(ask(question).text).toMatch(/my dear\s+friend/);
+    }
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
