@@ -74,6 +74,8 @@ const BESIDE_HEAD_SHARE = 0.5;
 const CONTEXT_SHARE = 0.4;
 const CONTEXT_CAP = 0.5;
 const YEAR = /^(1[89]|20)\d\d$/;
+// The two capitals (as search terms) and their countries.
+const CAPITALS = new Map([['baku', 'azerbaijan'], ['belgrad', 'serbia']]);
 
 /** The question's search terms (known words as they are, unknown ones corrected or uninflected), weighed. */
 function questionTerms(index: FactIndex, reading: QuestionWords, question: string, sourceTerms: ReadonlySet<string> = new Set()): QuestionTerm[] {
@@ -290,6 +292,12 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       // A word the index does not know can only have matched fuzzily: half credit.
       for (const term of matched) covered += (weights.get(term) ?? 0) * (index.frequency(term) > 0 ? 1 : 0.5);
       if (years.some((t) => matched.has(t.term))) covered += yearSlot;
+      // "The loan Baku gave Belgrade": a capital often stands for its country's government, so a
+      // fact about the country covers it by half.
+      for (const t of questionTerms) {
+        const country = CAPITALS.get(t.term);
+        if (country && !matched.has(t.term) && (matched.has(country) || match.fact.places.some((place) => index.analyze(place).includes(country)))) covered += (weights.get(t.term) ?? 0) * 0.5;
+      }
       // A person or place the question names and the fact does not weighs extra (two and a half
       // times in all): "the Serbian ambassador in Baku" is not answered by a fact about another one.
       let missedNames = 0;

@@ -153,6 +153,11 @@ describe('answering questions', () => {
     }
   });
 
+  it('GIVEN the capitals standing for the countries THEN facts about the countries answer', () => {
+    expect(ask('how much did baku lend belgrade for the highway').text).toMatch(/€300[- ]million/);
+    expect(ask('who did Dacic sit down with in Baku in September 2014').text).toMatch(/Dačić/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
