@@ -273,6 +273,18 @@ function intentBonus(fact: Fact, intent: Intent): number {
   return bonus;
 }
 
+const placeTermsCache = new WeakMap<Fact, ReadonlySet<string>>();
+
+/** The search terms of a fact's places, worked out once per fact. */
+function placeTerms(index: FactIndex, fact: Fact): ReadonlySet<string> {
+  let found = placeTermsCache.get(fact);
+  if (!found) {
+    found = new Set(fact.places.flatMap((place) => index.analyze(place)));
+    placeTermsCache.set(fact, found);
+  }
+  return found;
+}
+
 function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMatch[], intent: Intent, holder: boolean): Scored[] {
   // Several years ("2012 or 2018?", "I keep seeing both 2012 and 2018") are alternatives: one
   // slot, weighing as the heaviest of them, filled by a fact with any one.
@@ -296,7 +308,7 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       // fact about the country covers it by half.
       for (const t of questionTerms) {
         const country = CAPITALS.get(t.term);
-        if (country && !matched.has(t.term) && (matched.has(country) || match.fact.places.some((place) => index.analyze(place).includes(country)))) covered += (weights.get(t.term) ?? 0) * 0.5;
+        if (country && !matched.has(t.term) && (matched.has(country) || placeTerms(index, match.fact).has(country))) covered += (weights.get(t.term) ?? 0) * 0.5;
       }
       // A person or place the question names and the fact does not weighs extra (two and a half
       // times in all): "the Serbian ambassador in Baku" is not answered by a fact about another one.
