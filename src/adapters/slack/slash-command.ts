@@ -35,8 +35,7 @@ async function replyTo(command: SlashCommand, deps: SlashCommandDeps): Promise<R
     place: { serverId: command.team_id, channelId: command.channel_id },
     services: deps.services,
   };
-  const reply = await runCommand(invocation.command, context, invocation.args);
-  return request.private ? { ...reply, private: true } : reply;
+  return runCommand(invocation.command, context, request.private ? { ...invocation.args, private: true } : invocation.args);
 }
 
 /** The reply as a slash-command response: ephemeral when private, otherwise in the channel. */
