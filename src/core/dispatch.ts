@@ -7,6 +7,7 @@
 import type { CommandArgs, CommandContext, CommandDefinition } from './command.js';
 import { APOLOGY, UserError } from './errors.js';
 import { log } from './log.js';
+import type { Invocation } from './parse-invocation.js';
 import { makeReply, withPrivacy, type Reply } from './reply.js';
 
 export async function runCommand(command: CommandDefinition, context: CommandContext, args: CommandArgs): Promise<Reply> {
@@ -22,3 +23,9 @@ export async function runCommand(command: CommandDefinition, context: CommandCon
   }
 }
 
+
+/** Runs a parsed invocation; one that could not be read becomes a clear private message saying why. */
+export async function runInvocation(invocation: Invocation, context: CommandContext): Promise<Reply> {
+  if ('error' in invocation) return makeReply({ kind: 'error', title: '', body: invocation.error });
+  return runCommand(invocation.command, context, invocation.args);
+}

@@ -39,7 +39,7 @@ export function commandContext(interaction: Interaction, services: Services, mod
   };
 }
 
-/** The values of the command's declared options; options not given are left undefined. */
+/** The values of the command's declared options as Discord typed them; `completeArgs` checks them as on every platform. */
 export function commandArgs(interaction: ChatInputCommandInteraction, command: CommandDefinition): CommandArgs {
   const args: CommandArgs = {};
   for (const option of command.options) {

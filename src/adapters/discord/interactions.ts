@@ -6,8 +6,9 @@
 import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { AdapterDeps } from '../../core/adapter.js';
 import type { Services } from '../../answer/services.js';
-import { runCommand } from '../../core/dispatch.js';
+import { runInvocation } from '../../core/dispatch.js';
 import { log } from '../../core/log.js';
+import { completeArgs } from '../../core/parse-invocation.js';
 import { suggestQuestions } from './autocomplete.js';
 import { commandArgs, commandContext } from './context.js';
 import { NO_MENTIONS, respondWith, sendApology } from './respond.js';
@@ -25,10 +26,10 @@ export interface InteractionHandlerOptions extends AdapterDeps<Services> {
 async function handleCommand(interaction: ChatInputCommandInteraction, options: InteractionHandlerOptions): Promise<void> {
   const command = options.commands.find((candidate) => candidate.name === interaction.commandName);
   if (!command) throw new Error(`Discord: no command named /${interaction.commandName} (registered commands are out of date; run npm run discord:register)`);
-  const args = commandArgs(interaction, command);
+  const invocation = completeArgs(command, commandArgs(interaction, command));
   const context = commandContext(interaction, options.services, options.moderatorRole);
-  await respondWith(interaction, runCommand(command, context, args), {
-    askedPrivately: args.private === true,
+  await respondWith(interaction, runInvocation(invocation, context), {
+    askedPrivately: 'args' in invocation && invocation.args.private === true,
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
     ...(options.replyWindowMs !== undefined ? { replyWindowMs: options.replyWindowMs } : {}),
   });
