@@ -9,10 +9,12 @@ import type { Services } from '../../answer/services.js';
 import { runInvocation } from '../../core/dispatch.js';
 import { log } from '../../core/log.js';
 import { completeArgs } from '../../core/parse-invocation.js';
+import { handleVote } from '../../moderation/vote-handler.js';
 import { suggestQuestions } from './autocomplete.js';
 import { commandArgs, commandContext } from './context.js';
 import { NO_MENTIONS, respondWith, sendApology } from './respond.js';
-import { parseVote } from './votes.js';
+import { escapeText } from './text.js';
+import { splitVoteId } from './votes.js';
 
 /** The commands and services to serve, plus Discord-only settings. */
 export interface InteractionHandlerOptions extends AdapterDeps<Services> {
@@ -47,14 +49,14 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, options:
 export const UNKNOWN_BUTTON = 'Sorry, this button is no longer in use. Ask again with /azsr for a fresh answer.';
 
 async function handleButton(interaction: ButtonInteraction, options: InteractionHandlerOptions): Promise<void> {
-  const vote = parseVote(interaction.customId);
-  if (!vote) {
+  const press = splitVoteId(interaction.customId);
+  if (!press) {
     log.info('Discord: a button the bot does not know was pressed', { button: interaction.customId.slice(0, 40) });
     await interaction.reply({ content: UNKNOWN_BUTTON, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }
-  options.services.votes?.record(vote.factIds, vote.vote, options.services.now(), `discord:${interaction.user.id}`);
-  await interaction.reply({ content: 'Thanks for the feedback.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  const reply = handleVote(options.services, { platform: 'discord', userId: interaction.user.id, ...press });
+  await interaction.reply({ content: escapeText(reply.body), flags: reply.private ? MessageFlags.Ephemeral : undefined, allowedMentions: NO_MENTIONS });
 }
 
 /** Where and what, for logs; never who (the docs promise who asked is never kept). */
