@@ -9,7 +9,7 @@ import { context, header, section, sections } from './blocks.js';
 import { fitBlocks, SLACK_LIMITS } from './limits.js';
 import { escapeMrkdwn, mention, mrkdwnLink, truncateMrkdwn } from './mrkdwn.js';
 import { packFactIds, VOTE_CHOICES, votedFactIds } from '../../moderation/vote-button.js';
-import { voteActionId } from './vote-action.js';
+import type { Vote } from '../../core/services.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -24,6 +24,9 @@ export interface RenderOptions {
   /** The Slack user id of who asked; public answers say so. */
   askedBy?: string;
 }
+
+/** The action id of a vote's button: `vote_up`, `vote_down` (vote-action.ts listens for both). */
+export const voteActionId = (vote: Vote) => `vote_${vote}`;
 
 const DISAGREEMENT = '⚖️ The sources disagree here; each account is shown with its own source.';
 

@@ -6,15 +6,11 @@
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Services } from '../../answer/services.js';
-import type { Vote } from '../../core/services.js';
 import { handleVote } from '../../moderation/vote-handler.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 
-/** Matches both vote buttons' action ids. */
+/** Matches both vote buttons' action ids (render-reply.ts's `voteActionId`). */
 export const VOTE_ACTION = /^vote_(up|down)$/;
-
-/** The action id of a vote's button. */
-export const voteActionId = (vote: Vote) => `vote_${vote}`;
 
 /** The Bolt listener for the vote buttons; whatever the payload, the voter gets a private answer. */
 export function createVoteListener(services: Services) {
