@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { defineCommand } from '../../src/core/command.js';
-import { parseSlackText, parseSlashLine } from '../../src/core/parse-invocation.js';
-import { channelIdOfMention, subcommandArgs } from '../../src/core/parse-subcommand.js';
+import { channelIdOfMention, parseSlackText, parseSlashLine, readTypedArgs } from '../../src/core/parse-invocation.js';
 import { makeReply } from '../../src/core/reply.js';
 
 /** A command shaped like /azsr-daily, so these cases do not depend on its wording. */
@@ -17,6 +16,12 @@ const schedule = defineCommand({
   run: () => makeReply({ kind: 'info', title: '', body: '' }),
 });
 
+/** The words after the command's name, read by the one reader of typed arguments: its args, or why they cannot be read. */
+function subcommandArgs(command: typeof schedule, rest: string) {
+  const read = readTypedArgs(command, rest);
+  return 'error' in read ? read : { args: read.args };
+}
+
 describe('channelIdOfMention', () => {
   it.each([['<#C0NEWS|news>', 'C0NEWS'], ['<#C0NEWS>', 'C0NEWS'], ['<#123456789012345678>', '123456789012345678'], ['<#C0NEWS|>', 'C0NEWS']])('reads %s as %s', (word, id) => {
     expect(channelIdOfMention(word)).toBe(id);
@@ -27,7 +32,7 @@ describe('channelIdOfMention', () => {
   });
 });
 
-describe('subcommandArgs', () => {
+describe('typed subcommands, read by the one reader', () => {
   it('GIVEN a subcommand, a channel mention and a zone in either order THEN each fills its option', () => {
     expect(subcommandArgs(schedule, 'set <#C0NEWS|news> Asia/Baku')).toEqual({ args: { subcommand: 'set', channel: 'C0NEWS', zone: 'Asia/Baku' } });
     expect(subcommandArgs(schedule, 'SET Asia/Baku <#C0NEWS>')).toEqual({ args: { subcommand: 'set', channel: 'C0NEWS', zone: 'Asia/Baku' } });
