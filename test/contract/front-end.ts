@@ -11,7 +11,7 @@ import type { World } from './world.js';
 export type Person = 'member' | 'another member' | 'moderator';
 
 /** What a front end may be unable to do; scenarios that need it are skipped there, with the reason. */
-export type Capability = 'privacy' | 'buttons' | 'members';
+export type Capability = 'privacy' | 'buttons' | 'members' | 'daily';
 
 /** A button under a message, and pressing it as someone. */
 export interface Button {

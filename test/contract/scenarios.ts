@@ -1,8 +1,8 @@
 /**
  * The contract: one list of scenarios every front end (Discord, Slack over HTTP and Socket Mode,
  * the console) must pass, so a behaviour cannot drift between platforms. Each asserts what a
- * person is shown. Daily posts are left out here (they are being reworked); tests of their own
- * cover them.
+ * person is shown. The daily post itself has tests of its own; here only /azsr-daily's access and
+ * privacy, which every chat platform must share.
  */
 import { expect } from 'vitest';
 import { commands } from '../../commands/index.js';
@@ -196,6 +196,18 @@ export const scenarios: readonly Scenario[] = [
     name: "a moderator may run a moderator's command",
     async run(driver) {
       expect((await driver.send('azsr-gaps', {}, 'moderator')).text).toContain('Declined questions');
+    },
+  },
+  {
+    name: '/azsr-daily show is refused to a member and shown to a moderator, privately both times',
+    needs: ['daily', 'members', 'privacy'],
+    async run(driver, world) {
+      expect(await driver.send('azsr-daily', { subcommand: 'show' }, 'member')).toMatchObject({ text: '/azsr-daily is for moderators only.', private: true });
+      const shown = await driver.send('azsr-daily', { subcommand: 'show' }, 'moderator');
+      expect(shown.private).toBe(true);
+      expect(shown.text).toContain(`Posted every day at ${world.daily.time}, local time of each channel's zone.`);
+      expect(shown.text).toContain('no daily channel set');
+      expect(shown.text).toContain(world.daily.defaultTimeZone);
     },
   },
 ];

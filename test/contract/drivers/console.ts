@@ -31,6 +31,7 @@ export const consoleFrontEnd: FrontEnd = {
     privacy: 'the console shows every reply to the one person at the terminal',
     buttons: 'a terminal has no buttons to vote with',
     members: 'whoever runs the console runs the bot, and is its moderator',
+    daily: 'the daily post runs with the Discord or Slack bot, not on the console',
   },
   async start(world): Promise<Driver> {
     return {

@@ -4,7 +4,7 @@
  * bot sent for it (the interaction's callback, or the edit or follow-up after a defer).
  */
 import { commands } from '../../../commands/index.js';
-import type { CommandArgs } from '../../../src/core/command.js';
+import { optionsFor, type CommandArgs, type CommandOption } from '../../../src/core/command.js';
 import type { FakeInteractionOptions, RecordedRequest } from '../../fakes/fake-discord.js';
 import { booleanOption, startConnectedAdapter, stringOption, type ConnectedAdapter } from '../../adapters/discord/harness.js';
 import type { Driver, FrontEnd, Outcome, Person } from '../front-end.js';
@@ -20,6 +20,13 @@ const PEOPLE: Record<Person, FakeInteractionOptions> = {
 
 // biome-ignore lint/suspicious/noExplicitAny: Discord's message JSON as the fake server recorded it.
 type Message = any;
+
+/** One option as Discord sends it: a boolean, a channel's id (type 7) or text. */
+function optionJson(option: CommandOption<unknown>, value: string | boolean) {
+  if (option.type === 'boolean') return booleanOption(option.name, value === true);
+  if (option.type === 'channel') return { name: option.name, type: 7, value: String(value) };
+  return stringOption(option.name, String(value));
+}
 
 /** The visible text of a message with masked links replaced by their labels, and the links' targets. */
 function readText(message: Message): { text: string; links: string[] } {
@@ -40,12 +47,13 @@ class DiscordDriver implements Driver {
 
   async send(name: string, args: CommandArgs = {}, as: Person = 'member'): Promise<Outcome> {
     const command = commandNamed(commands, name);
-    const options = command.options.flatMap((option) => {
+    const options = optionsFor(command, args.subcommand).flatMap((option) => {
       const value = args[option.name];
-      if (value === undefined) return [];
-      return [option.type === 'boolean' ? booleanOption(option.name, value === true) : stringOption(option.name, String(value))];
+      return value === undefined ? [] : [optionJson(option, value)];
     });
-    return this.outcomeOf(this.bot.fake.interact(name, options, PEOPLE[as]));
+    // A subcommand (type 1) carries its own options.
+    const sent = command.subcommands && args.subcommand ? [{ name: args.subcommand, type: 1, options }] : options;
+    return this.outcomeOf(this.bot.fake.interact(name, sent, PEOPLE[as]));
   }
 
   spell = (command: { name: string }) => `/${command.name}`;

@@ -1,17 +1,20 @@
 /**
- * Arguments as a person types them on the console or after Slack's `/azsr`: the first text option
- * bare, other text options as `--name value`, true booleans as `--name`.
+ * Arguments as a person types them on the console or after Slack's `/azsr`: the subcommand first,
+ * then the first text option bare, other options as `--name value` (a channel as `<#id>`), true
+ * booleans as `--name`.
  */
-import type { CommandArgs, CommandDefinition } from '../../../src/core/command.js';
+import { optionsFor, type CommandArgs, type CommandDefinition } from '../../../src/core/command.js';
 
 export function typedText(command: CommandDefinition, args: CommandArgs): string {
-  const firstText = command.options.find((option) => option.type === 'string');
-  const words: string[] = [];
+  const options = optionsFor(command, args.subcommand);
+  const firstText = options.find((option) => option.type === 'string');
+  const words: string[] = args.subcommand ? [args.subcommand] : [];
   if (firstText && typeof args[firstText.name] === 'string') words.push(args[firstText.name] as string);
-  for (const option of command.options) {
+  for (const option of options) {
     const value = args[option.name];
     if (option === firstText || value === undefined || value === false) continue;
-    words.push(value === true ? `--${option.name}` : `--${option.name} ${value}`);
+    if (value === true) words.push(`--${option.name}`);
+    else words.push(`--${option.name} ${option.type === 'channel' ? `<#${value}>` : value}`);
   }
   return words.join(' ');
 }
