@@ -15,7 +15,8 @@ function placeOf(context: CommandContext): DailyPlace {
   return { store, platform: context.platform, serverId, ...(channelId ? { channelId } : {}) };
 }
 
-const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+/** A text option's value; the core's one reader (`completeArgs`) has already trimmed it and left out an empty one. */
+const given = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 const channel = (description: string): CommandOption<Services> => ({ name: 'channel', description, type: 'channel' });
 
@@ -44,11 +45,12 @@ export default defineCommand({
   example: 'azsr-daily set #news Europe/Belgrade',
   run(context, args) {
     const place = placeOf(context);
-    const channelId = text(args.channel);
-    // Typed text may name no subcommand ("/azsr daily"): show, as before subcommands.
+    const channelId = given(args.channel);
+    // Typed text may name no subcommand ("/azsr daily"): show, as before subcommands. An unknown
+    // one never gets here: the reader refuses it on every platform.
     switch (args.subcommand ?? 'show') {
       case 'set': {
-        const zone = text(args.timezone);
+        const zone = given(args.timezone);
         return setDailyChannel(place, {
           ...(channelId ? { channelId } : {}), ...(zone ? { timeZone: canonicalTimeZone(zone) } : {}), by: context.user.id, at: context.services.now(),
         });

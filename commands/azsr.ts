@@ -19,6 +19,7 @@ export default defineCommand({
     const answer = engine.ask(typeof args.question === 'string' ? args.question : '');
     // Declined questions show moderators what the knowledge lacks (kept without who asked).
     if (!answer.answered) services.gaps?.record(answer.question, services.now());
-    return answerReply(engine, answer, { private: args.private === true });
+    // Asked privately (the `private` option) is applied by runCommand, as for every command.
+    return answerReply(engine, answer);
   },
 });

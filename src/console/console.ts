@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { CommandDefinition } from '../core/command.js';
-import { runCommand } from '../core/dispatch.js';
+import { runInvocation } from '../core/dispatch.js';
 import { parseSlashLine } from '../core/parse-invocation.js';
 import type { Services } from '../answer/services.js';
 import { renderReplyText } from './render-text.js';
@@ -36,14 +36,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       continue;
     }
     if (/^\/?(exit|quit)$/i.test(line.trim())) break;
-    const invocation = parseSlashLine(commands, line);
-    if ('error' in invocation) output.write(`${invocation.error}\n`);
-    else {
-      const reply = await runCommand(invocation.command, {
-        platform: 'console', user: { id: 'console', name: 'console', isModerator: true }, place: { channelId: 'console' }, services,
-      }, invocation.args);
-      output.write(`${renderReplyText(reply)}\n`);
-    }
+    const reply = await runInvocation(parseSlashLine(commands, line), {
+      platform: 'console', user: { id: 'console', name: 'console', isModerator: true }, place: { channelId: 'console' }, services,
+    });
+    output.write(`${renderReplyText(reply)}\n`);
     output.write('\n');
     if (options.signal?.aborted) break;
     prompt();

@@ -57,7 +57,7 @@ export interface Reply {
   suggestions: string[];
   /** Small print: "Your question was trimmed to 500 characters." */
   notes: string[];
-  /** Only the asker should see it (declines and errors always are). */
+  /** Only the asker should see it (see `withPrivacy`: declines, errors and refusals always are). */
   private: boolean;
   /** Facts shown here disagree with each other; adapters may flag it. */
   disagreement: boolean;
@@ -68,19 +68,31 @@ export function relatedHeading(reply: Pick<Reply, 'kind'>): string {
   return reply.kind === 'decline' ? 'On the same subject (not an answer to your question)' : 'Related';
 }
 
+/** Kinds only the asker ever sees: a decline, an error or a refusal is nobody else's business. */
+const ALWAYS_PRIVATE: ReadonlySet<ReplyKind> = new Set(['decline', 'error', 'refusal']);
+
+/**
+ * The one privacy rule, for every platform: a reply is only for the asker when it says so, when
+ * they asked privately, or when it is a decline, an error or a refusal. Adapters only read
+ * `reply.private`; `makeReply` and `runCommand` apply this rule before a reply reaches them.
+ */
+export function withPrivacy(reply: Reply, askedPrivately = false): Reply {
+  const isPrivate = reply.private || askedPrivately || ALWAYS_PRIVATE.has(reply.kind);
+  return isPrivate === reply.private ? reply : { ...reply, private: isPrivate };
+}
+
 /** Builds a reply, filling the parts left out with empty values. */
 export function makeReply(parts: Pick<Reply, 'kind' | 'title' | 'body'> & Partial<Reply>): Reply {
-  const isPrivateKind = parts.kind === 'decline' || parts.kind === 'error' || parts.kind === 'refusal';
-  return {
+  return withPrivacy({
     facts: [],
     related: [],
     items: [],
     suggestions: [],
     notes: [],
     disagreement: false,
+    private: false,
     ...parts,
-    private: isPrivateKind ? true : (parts.private ?? false),
-  };
+  });
 }
 
 /** Every distinct citation in a reply (or only the answer's own facts), in order of first appearance. */

@@ -9,11 +9,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DurableRecord, type DurableRecordOptions } from '../core/durable-record.js';
 import type { FactVotes, Vote, VoteRecorder, VoteReport } from '../core/services.js';
-
-/** Fact ids arrive from button payloads, which a client can forge: only id-shaped text is kept. */
-const FACT_ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
-/** An answer cites a handful of facts; more than this in one vote is not a real answer. */
-const MAX_FACTS_PER_VOTE = 10;
+// Presses are read by vote-button.ts; the store checks again, since it bounds what it keeps on disk.
+import { FACT_ID, MAX_FACTS_PER_VOTE } from './vote-button.js';
 /** Far above the number of facts; bounds the file if ids are invented. */
 export const MAX_VOTED_FACTS = 5000;
 

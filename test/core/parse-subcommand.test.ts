@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { defineCommand } from '../../src/core/command.js';
-import { parseSlackText, parseSlashLine } from '../../src/core/parse-invocation.js';
-import { channelIdOfMention, subcommandArgs } from '../../src/core/parse-subcommand.js';
+import { channelIdOfMention, completeArgs, parseSlackText, parseSlashLine, readTypedArgs } from '../../src/core/parse-invocation.js';
 import { makeReply } from '../../src/core/reply.js';
 
 /** A command shaped like /azsr-daily, so these cases do not depend on its wording. */
@@ -17,6 +16,12 @@ const schedule = defineCommand({
   run: () => makeReply({ kind: 'info', title: '', body: '' }),
 });
 
+/** The words after the command's name, read by the one reader of typed arguments: its args, or why they cannot be read. */
+function subcommandArgs(command: typeof schedule, rest: string) {
+  const read = readTypedArgs(command, rest);
+  return 'error' in read ? read : { args: read.args };
+}
+
 describe('channelIdOfMention', () => {
   it.each([['<#C0NEWS|news>', 'C0NEWS'], ['<#C0NEWS>', 'C0NEWS'], ['<#123456789012345678>', '123456789012345678'], ['<#C0NEWS|>', 'C0NEWS']])('reads %s as %s', (word, id) => {
     expect(channelIdOfMention(word)).toBe(id);
@@ -27,7 +32,7 @@ describe('channelIdOfMention', () => {
   });
 });
 
-describe('subcommandArgs', () => {
+describe('typed subcommands, read by the one reader', () => {
   it('GIVEN a subcommand, a channel mention and a zone in either order THEN each fills its option', () => {
     expect(subcommandArgs(schedule, 'set <#C0NEWS|news> Asia/Baku')).toEqual({ args: { subcommand: 'set', channel: 'C0NEWS', zone: 'Asia/Baku' } });
     expect(subcommandArgs(schedule, 'SET Asia/Baku <#C0NEWS>')).toEqual({ args: { subcommand: 'set', channel: 'C0NEWS', zone: 'Asia/Baku' } });
@@ -51,6 +56,23 @@ describe('subcommandArgs', () => {
     expect(subcommandArgs(schedule, 'clear Asia/Baku')).toEqual({ error: '/test-schedule clear does not take "Asia/Baku".' });
     expect(subcommandArgs(schedule, 'rename')).toEqual({ error: '/test-schedule rename needs name: the new name.' });
     expect(subcommandArgs(schedule, 'set --zone')).toEqual({ error: '--zone needs a value: A zone.' });
+  });
+
+  it('GIVEN the privacy marker THEN it is read for a subcommand as for every command, and text is trimmed', () => {
+    expect(subcommandArgs(schedule, 'private set <#C1> Asia/Baku')).toEqual({ args: { private: true, subcommand: 'set', channel: 'C1', zone: 'Asia/Baku' } });
+    expect(subcommandArgs(schedule, 'clear --PRIVATE')).toEqual({ args: { private: true, subcommand: 'clear' } });
+  });
+});
+
+describe('completeArgs with subcommands (Discord\'s typed options)', () => {
+  it('GIVEN a subcommand and its options THEN checked as typed text is: trimmed, empty left out, required ones named', () => {
+    expect(completeArgs(schedule, { subcommand: 'set', zone: ' Asia/Baku ', channel: '123' })).toEqual({ command: schedule, args: { subcommand: 'set', zone: 'Asia/Baku', channel: '123' } });
+    expect(completeArgs(schedule, { subcommand: 'set', zone: '  ' })).toEqual({ command: schedule, args: { subcommand: 'set' } });
+    expect(completeArgs(schedule, { subcommand: 'rename', name: '   ' })).toEqual(readTypedArgs(schedule, 'rename'));
+  });
+
+  it('GIVEN a subcommand the command does not have (an out-of-date registration) THEN the same message as typed text', () => {
+    expect(completeArgs(schedule, { subcommand: 'enable' })).toEqual(readTypedArgs(schedule, 'enable'));
   });
 });
 

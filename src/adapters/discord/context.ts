@@ -50,7 +50,10 @@ function optionValue(interaction: ChatInputCommandInteraction, option: CommandOp
   return interaction.options.getString(option.name);
 }
 
-/** The chosen subcommand and the values of its declared options (or the command's); options not given are left undefined. */
+/**
+ * The chosen subcommand and the values of its declared options (or the command's) as Discord typed
+ * them; options not given are left undefined. `completeArgs` checks them as on every platform.
+ */
 export function commandArgs(interaction: ChatInputCommandInteraction, command: CommandDefinition): CommandArgs {
   const subcommand = command.subcommands ? interaction.options.getSubcommand(false) : null;
   const args: CommandArgs = subcommand ? { subcommand } : {};

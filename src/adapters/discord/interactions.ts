@@ -6,12 +6,15 @@
 import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { AdapterDeps } from '../../core/adapter.js';
 import type { Services } from '../../answer/services.js';
-import { runCommand } from '../../core/dispatch.js';
+import { runInvocation } from '../../core/dispatch.js';
 import { log } from '../../core/log.js';
+import { completeArgs } from '../../core/parse-invocation.js';
+import { handleVote } from '../../moderation/vote-handler.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { commandArgs, commandContext } from './context.js';
 import { NO_MENTIONS, respondWith, sendApology } from './respond.js';
-import { parseVote } from './votes.js';
+import { escapeText } from './text.js';
+import { splitVoteId } from './votes.js';
 
 /** The commands and services to serve, plus Discord-only settings. */
 export interface InteractionHandlerOptions extends AdapterDeps<Services> {
@@ -25,10 +28,10 @@ export interface InteractionHandlerOptions extends AdapterDeps<Services> {
 async function handleCommand(interaction: ChatInputCommandInteraction, options: InteractionHandlerOptions): Promise<void> {
   const command = options.commands.find((candidate) => candidate.name === interaction.commandName);
   if (!command) throw new Error(`Discord: no command named /${interaction.commandName} (registered commands are out of date; run npm run discord:register)`);
-  const args = commandArgs(interaction, command);
+  const invocation = completeArgs(command, commandArgs(interaction, command));
   const context = commandContext(interaction, options.services, options.moderatorRole);
-  await respondWith(interaction, runCommand(command, context, args), {
-    askedPrivately: args.private === true,
+  await respondWith(interaction, runInvocation(invocation, context), {
+    askedPrivately: 'args' in invocation && invocation.args.private === true,
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
     ...(options.replyWindowMs !== undefined ? { replyWindowMs: options.replyWindowMs } : {}),
   });
@@ -42,14 +45,14 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, options:
 export const UNKNOWN_BUTTON = 'Sorry, this button is no longer in use. Ask again with /azsr for a fresh answer.';
 
 async function handleButton(interaction: ButtonInteraction, options: InteractionHandlerOptions): Promise<void> {
-  const vote = parseVote(interaction.customId);
-  if (!vote) {
+  const press = splitVoteId(interaction.customId);
+  if (!press) {
     log.info('Discord: a button the bot does not know was pressed', { button: interaction.customId.slice(0, 40) });
     await interaction.reply({ content: UNKNOWN_BUTTON, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }
-  options.services.votes?.record(vote.factIds, vote.vote, options.services.now(), `discord:${interaction.user.id}`);
-  await interaction.reply({ content: 'Thanks for the feedback.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  const reply = handleVote(options.services, { platform: 'discord', userId: interaction.user.id, ...press });
+  await interaction.reply({ content: escapeText(reply.body), flags: reply.private ? MessageFlags.Ephemeral : undefined, allowedMentions: NO_MENTIONS });
 }
 
 /** Where and what, for logs; never who (the docs promise who asked is never kept). */

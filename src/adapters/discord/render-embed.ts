@@ -7,6 +7,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discor
 import { relatedHeading, type Citation, type Reply, type ReplyFact, type ReplyKind } from '../../core/reply.js';
 import { fitEmbed, Priority, type DraftField } from './fit-embed.js';
 import { escapeText, excerpt, maskedLink } from './text.js';
+import { votedFactIds } from '../../moderation/vote-button.js';
 import { voteButtons } from './votes.js';
 
 /** What a message needs besides its flags and allowed mentions, as API JSON. */
@@ -71,7 +72,7 @@ export function renderEmbed(reply: Reply): APIEmbed {
 
 /** The reply as a message: its embed, plus vote buttons on answers. */
 export function renderReply(reply: Reply): RenderedMessage {
-  const factIds = reply.facts.map((fact) => fact.id);
-  const buttons = reply.kind === 'answer' && factIds.length > 0 ? voteButtons(factIds) : undefined;
+  const factIds = votedFactIds(reply);
+  const buttons = factIds.length > 0 ? voteButtons(factIds) : undefined;
   return { embeds: [renderEmbed(reply)], components: buttons ? [buttons] : [] };
 }

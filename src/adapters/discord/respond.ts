@@ -1,6 +1,7 @@
 /**
  * Sending replies to interactions within Discord's rules: the first response within 3 seconds
- * (defer when the command is slow), privacy decided by the reply, and never a mention.
+ * (defer when the command is slow), privacy as the reply says (the core decides it), and never a
+ * mention.
  */
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import { APOLOGY } from '../../core/errors.js';
@@ -33,11 +34,6 @@ function reportIfLate(interaction: RepliableInteraction, windowMs: number, what:
   });
 }
 
-/** Declines, errors and refusals are only for the asker, as is anything asked privately. */
-export function isPrivateReply(reply: Reply, askedPrivately: boolean): boolean {
-  return reply.private || askedPrivately || reply.kind === 'decline' || reply.kind === 'error' || reply.kind === 'refusal';
-}
-
 function messageOptions(message: RenderedMessage) {
   return { embeds: message.embeds, components: message.components, allowedMentions: NO_MENTIONS };
 }
@@ -58,9 +54,10 @@ export async function sendPrivately(interaction: RepliableInteraction, message: 
   }
 }
 
-async function sendReply(interaction: RepliableInteraction, reply: Reply, askedPrivately: boolean): Promise<void> {
+/** Sends the reply as the core's privacy rule decided (`reply.private`). */
+async function sendReply(interaction: RepliableInteraction, reply: Reply): Promise<void> {
   const message = renderReply(reply);
-  if (isPrivateReply(reply, askedPrivately)) return sendPrivately(interaction, message);
+  if (reply.private) return sendPrivately(interaction, message);
   if (interaction.deferred && !interaction.replied) await interaction.editReply(messageOptions(message));
   else await interaction.reply(messageOptions(message));
 }
@@ -77,11 +74,11 @@ export async function respondWith(interaction: RepliableInteraction, pending: Pr
   const deadline = new Promise<typeof TIMED_OUT>((resolve) => { timer = setTimeout(resolve, options.deferAfterMs ?? DEFER_AFTER_MS, TIMED_OUT); });
   const first = await Promise.race([pending, deadline]).finally(() => clearTimeout(timer));
   if (first !== TIMED_OUT) {
-    await sendReply(interaction, first, options.askedPrivately).finally(() => reportIfLate(interaction, windowMs, 'reply'));
+    await sendReply(interaction, first).finally(() => reportIfLate(interaction, windowMs, 'reply'));
     return;
   }
   await interaction.deferReply(options.askedPrivately ? { flags: MessageFlags.Ephemeral } : {}).finally(() => reportIfLate(interaction, windowMs, '"thinking…" placeholder'));
-  return sendReply(interaction, await pending, options.askedPrivately);
+  return sendReply(interaction, await pending);
 }
 
 /** The one short private apology for anything that went wrong. */

@@ -8,6 +8,8 @@ import { relatedHeading, type Citation, type Reply, type ReplyFact } from '../..
 import { context, header, section, sections } from './blocks.js';
 import { fitBlocks, SLACK_LIMITS } from './limits.js';
 import { escapeMrkdwn, mention, mrkdwnLink, truncateMrkdwn } from './mrkdwn.js';
+import { packFactIds, VOTE_CHOICES, votedFactIds } from '../../moderation/vote-button.js';
+import type { Vote } from '../../core/services.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -23,9 +25,8 @@ export interface RenderOptions {
   askedBy?: string;
 }
 
-/** The action ids of the feedback buttons on answers. */
-export const VOTE_UP = 'vote_up';
-export const VOTE_DOWN = 'vote_down';
+/** The action id of a vote's button: `vote_up`, `vote_down` (vote-action.ts listens for both). */
+export const voteActionId = (vote: Vote) => `vote_${vote}`;
 
 const DISAGREEMENT = '⚖️ The sources disagree here; each account is shown with its own source.';
 
@@ -45,18 +46,13 @@ function relatedGroup(fact: ReplyFact): KnownBlock[] {
 }
 
 /** 👍/👎 whose value carries the answer's fact ids, as many as fit in a button's value. */
-function voteButtons(facts: readonly ReplyFact[]): KnownBlock[] {
-  let value = '';
-  for (const { id } of facts) {
-    const next = value === '' ? id : `${value},${id}`;
-    if (next.length > SLACK_LIMITS.buttonValue) break;
-    value = next;
-  }
+function voteButtons(reply: Reply): KnownBlock[] {
+  const value = packFactIds(votedFactIds(reply), SLACK_LIMITS.buttonValue);
   if (value === '') return [];
-  const button = (actionId: string, emoji: string, label: string) => ({
-    type: 'button' as const, action_id: actionId, value, text: { type: 'plain_text' as const, text: emoji, emoji: true }, accessibility_label: label,
-  });
-  return [{ type: 'actions', block_id: 'azsr_vote', elements: [button(VOTE_UP, '👍', 'Helpful'), button(VOTE_DOWN, '👎', 'Not helpful')] }];
+  const elements = VOTE_CHOICES.map(({ vote, emoji, label }) => ({
+    type: 'button' as const, action_id: voteActionId(vote), value, text: { type: 'plain_text' as const, text: emoji, emoji: true }, accessibility_label: label,
+  }));
+  return [{ type: 'actions', block_id: 'azsr_vote', elements }];
 }
 
 function tailBlocks(reply: Reply, options: RenderOptions): KnownBlock[] {
@@ -66,7 +62,7 @@ function tailBlocks(reply: Reply, options: RenderOptions): KnownBlock[] {
   if (options.askedBy && reply.kind === 'answer') blocks.push(context([`Asked by ${mention(options.askedBy)}: “${escapeMrkdwn(reply.title)}”`]));
   else if (options.askedBy) blocks.push(context([`Asked by ${mention(options.askedBy)}`]));
   const tail = blocks.filter((block): block is KnownBlock => block !== undefined);
-  return reply.kind === 'answer' ? [...tail, ...voteButtons(reply.facts)] : tail;
+  return [...tail, ...voteButtons(reply)];
 }
 
 function headBlocks(reply: Reply): KnownBlock[][] {

@@ -5,13 +5,12 @@
  */
 import type { AllMiddlewareArgs, RespondArguments, SlackCommandMiddlewareArgs, SlashCommand } from '@slack/bolt';
 import type { CommandContext, CommandDefinition } from '../../core/command.js';
-import { runCommand } from '../../core/dispatch.js';
+import { runInvocation } from '../../core/dispatch.js';
 import { APOLOGY } from '../../core/errors.js';
 import { log } from '../../core/log.js';
 import { parseSlackText } from '../../core/parse-invocation.js';
-import { makeReply, type Reply } from '../../core/reply.js';
+import type { Reply } from '../../core/reply.js';
 import type { Services } from '../../answer/services.js';
-import { readPrivateRequest } from './private-request.js';
 import { renderReply } from './render-reply.js';
 
 /** What the `/azsr` listener needs: the commands, the services, and who the moderators are. */
@@ -23,20 +22,17 @@ export interface SlashCommandDeps {
   ackDeadlineMs: number;
 }
 
-/** Runs the command the text asks for; the reply, made private when the user asked so. */
+/** Runs the command the text asks for. */
 async function replyTo(command: SlashCommand, deps: SlashCommandDeps): Promise<Reply> {
-  const request = readPrivateRequest(command.text ?? '');
   // A bare `/azsr` is a request for help rather than an empty question.
-  const invocation = parseSlackText(deps.commands, request.text === '' ? 'help' : request.text);
-  if ('error' in invocation) return makeReply({ kind: 'error', title: '/azsr', body: invocation.error });
+  const invocation = parseSlackText(deps.commands, command.text ?? '', { whenEmpty: 'help' });
   const context: CommandContext = {
     platform: 'slack',
     user: { id: command.user_id, name: command.user_name, isModerator: deps.moderatorIds.has(command.user_id) },
     place: { serverId: command.team_id, channelId: command.channel_id },
     services: deps.services,
   };
-  const reply = await runCommand(invocation.command, context, invocation.args);
-  return request.private ? { ...reply, private: true } : reply;
+  return runInvocation(invocation, context);
 }
 
 /** The reply as a slash-command response: ephemeral when private, otherwise in the channel. */

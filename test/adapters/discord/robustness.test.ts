@@ -4,6 +4,7 @@ import { UNKNOWN_BUTTON } from '../../../src/adapters/discord/interactions.js';
 import { defineCommand } from '../../../src/core/command.js';
 import { log } from '../../../src/core/log.js';
 import { makeReply } from '../../../src/core/reply.js';
+import { VOTE_REPLIES } from '../../../src/moderation/vote-handler.js';
 import { createTestServices, startConnectedAdapter, stringOption, type ConnectedAdapter } from './harness.js';
 
 const EPHEMERAL = 64;
@@ -34,6 +35,13 @@ describe('Discord buttons', () => {
     const click = bot.fake.click('some-old-button:42');
     const callback = await bot.fake.waitFor((r) => r.path === `/api/v10/interactions/${click.id}/${click.token}/callback`);
     expect(callback.body).toMatchObject({ type: 4, data: { content: UNKNOWN_BUTTON, flags: EPHEMERAL } });
+  });
+
+  it('GIVEN a vote button with a vote the bot never writes THEN the member is told it could not be read', async () => {
+    bot = await startConnectedAdapter();
+    const click = bot.fake.click('vote:sideways:aliyev-working-visit-nis-2023');
+    const callback = await bot.fake.waitFor((r) => r.path === `/api/v10/interactions/${click.id}/${click.token}/callback`);
+    expect(callback.body).toMatchObject({ type: 4, data: { content: VOTE_REPLIES.malformed, flags: EPHEMERAL } });
   });
 });
 

@@ -1,0 +1,4 @@
+import { discordFrontEnd } from './drivers/discord.js';
+import { runContract } from './run-contract.js';
+
+runContract(discordFrontEnd);

@@ -1,0 +1,4 @@
+import { slackSocketFrontEnd } from './drivers/slack.js';
+import { runContract } from './run-contract.js';
+
+runContract(slackSocketFrontEnd);
