@@ -63,7 +63,7 @@ function tokens(question: string, termOf: (word: string) => string): Token[] {
   return out;
 }
 
-const TYPE_WORDS = new Set(['country', 'countries', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'city', 'cities', 'town', 'towns', 'year', 'years', 'month', 'months', 'date', 'dates', 'day', 'days', 'place', 'places', 'kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'person', 'persons', 'people', 'time', 'times', 'system', 'systems', 'thing', 'things', 'university', 'universities', 'school', 'institution', 'organisation', 'organization', 'body']);
+const TYPE_WORDS = new Set(['guy', 'guys', 'man', 'woman', 'official', 'officials', 'country', 'countries', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'city', 'cities', 'town', 'towns', 'year', 'years', 'month', 'months', 'date', 'dates', 'day', 'days', 'place', 'places', 'kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'person', 'persons', 'people', 'time', 'times', 'system', 'systems', 'thing', 'things', 'university', 'universities', 'school', 'institution', 'organisation', 'organization', 'body']);
 const DETERMINERS = new Set(['this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
 // Words that end the clause a question asks about ("…the interest rate ON the loan").

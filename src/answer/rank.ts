@@ -181,7 +181,7 @@ function statementWords(index: FactIndex, fact: Fact): StatementWords {
 // answered by a count of soldiers, civilians or the dead.
 const MULTIPLIERS = new Set(['times', 'time', 'fold', 'defe', 'raz', 'raza', 'puta', 'put']);
 const PEOPLE = new Set(['people', 'ppl', 'persons', 'person', 'celovek', 'ljudi', 'osoba', 'nefer', 'insan']);
-const PEOPLE_COUNTED = /\b(people|persons|soldiers|servicemen|civilians|troops|dead|killed|died|deaths|victims|casualties)\b/i;
+const PEOPLE_COUNTED = /\b(people|persons|soldiers|servicemen|individuals|citizens|civilians|troops|dead|killed|died|deaths|victims|casualties)\b/i;
 
 // "For how many years" (на сколько лет, na koliko godina): a length of time in years.
 const YEARS = new Set(['years', 'year', 'let', 'god', 'goda', 'godina', 'godine', 'il', 'ilə', 'ile']);

@@ -158,6 +158,12 @@ describe('answering questions', () => {
     expect(ask('who did Dacic sit down with in Baku in September 2014').text).toMatch(/Dačić/);
   });
 
+  it('GIVEN words for a kind of person (guy, official) or a count of people THEN the person or count answers', () => {
+    expect(ask('how many people did the US Treasury sanction in connection with Tesic').text).toMatch(/nine individuals/);
+    expect(ask('who is the arms dealer guy behind the Serbian shells in Armenia').text).toMatch(/Tešić/);
+    expect(ask('which Azerbaijani official rejected Kosovo\'s declaration of independence').text).toMatch(/Khazar Ibrahim/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
