@@ -85,7 +85,7 @@ export function readIntent(question: string): Intent {
   // amount is, not what is counted.
   const pastVerb = /^(koliko|skolko)$/.test(countedMatch?.[1] ?? '') && /(l|la|lo|li|ao|io)$/.test(countedWord ?? '');
   const counted = countedWord && !MONEY_WORDS.test(countedWord) && !NOT_COUNTED.test(countedWord) && !pastVerb ? countedWord : undefined;
-  const negated = /\b(not|never|no|didn|doesn|don|refus\w*|nije|nisu|ne)\b/.test(text);
+  const negated = /\b(not|never|no|didn|doesn|don|didnt|doesnt|dont|wasnt|isnt|arent|werent|cant|wont|refus\w*|nije|nisu|ne)\b/.test(text);
   // A price is asked for in any form of question ("what price per cubic metre…"); paying, in "how much".
   const money = /\b(price|prices|tariff|tariffs|cijen\w*|cena|cenu|cene|qiymet\w*|stoimost\w*)\b/.test(text) || (kind === 'amount' && (MONEY_WORDS.test(countedWord ?? '') || /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*|plat\w*|ode\w*|odey\w*)\b/.test(text)));
   const ordinalWord = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|drugi|druga|drugo|drugog|drugom|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];

@@ -216,7 +216,9 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
       return term !== undefined && isKnown(term);
     })),
     kind: kindAsked(list),
-    asksForHolder: foreign ? role !== undefined : /\b(who (is|was|are|were|s)|whos|name of|whats (his|her|their) name)\b/.test(list.map((t) => t.word).join(' ')),
+    // "Who is the ambassador" asks for the holder of a role; "who's BUILDING the road" and "who's
+    // the GUY who…" ask who did something.
+    asksForHolder: foreign ? role !== undefined : /\b(who (is|was|are|were|s)|whos|name of|whats (his|her|their) name)\b(?! (\w+ing|\w+ed)\b)(?! (the |that |this )?(guy|guys|man|woman|person|one)\b)/.test(list.map((t) => t.word).join(' ')),
     named: (term) => withTerm(term).some((t) => t.capitalised),
     ordinary: (term) => {
       const found = withTerm(term);

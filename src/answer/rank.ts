@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../knowledge/types.js';
 import type { FactIndex, FactMatch } from '../search/fact-index.js';
-import { isEnglishWord, isEveryDayWord } from '../search/lexicon.js';
+import { englishReading, isEnglishWord, isEveryDayWord } from '../search/lexicon.js';
 import { words } from '../search/normalize.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import { readQuestionWords, type QuestionWords } from './question-words.js';
@@ -188,7 +188,9 @@ const YEARS = new Set(['years', 'year', 'let', 'god', 'goda', 'godina', 'godine'
 const YEARS_COUNTED = /\b\d+[\s-]*years?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[\s-]*years?\b/i;
 
 /** Does the fact give a number of the thing counted ("two planes", "48 self-propelled howitzers")? */
-function countsThing(index: FactIndex, fact: Fact, counted: string): boolean {
+function countsThing(index: FactIndex, fact: Fact, asked: string): boolean {
+  // A misspelt counted word ("poeple") is the word meant.
+  const counted = PEOPLE.has(asked) ? asked : (englishReading(asked, (word) => STOPWORDS.has(word)) ?? asked);
   if (MULTIPLIERS.has(counted)) return true;
   if (YEARS.has(counted)) return YEARS_COUNTED.test(fact.statement);
   if (PEOPLE.has(counted)) return PEOPLE_COUNTED.test(fact.statement);

@@ -22,6 +22,8 @@ well ok okay hey hi hello anyway basically guess thanks thx pls plz quick q lol 
 involve involves involved include includes included entail entails mean means meant consist consists
 sources differ differs different disagree disagrees quoted seen seem seems ive
 after before behind beyond across against along among amongst toward towards upon throughout beneath below above beside near inside outside since until till
+wasnt dont doesnt didnt isnt arent werent cant couldnt wouldnt shouldnt hasnt havent hadnt wont im youre theyre thats
+itself himself herself themselves right whole
 besides usual else apart both side sides see seeing saw claim claims claimed argue argues argued allege alleges suggest suggests suggested believe believes believed think thinks thought note notes noted`;
 
 const SERBIAN = `i u na o od do za sa s iz po pri prema kod a ali ili ni ne da li je su bio bila bilo bili

@@ -164,6 +164,14 @@ describe('answering questions', () => {
     expect(ask('which Azerbaijani official rejected Kosovo\'s declaration of independence').text).toMatch(/Khazar Ibrahim/);
   });
 
+  it('GIVEN chat shorthand (no apostrophes, govt, a misspelt counted word, who\'s building) THEN it reads as meant', () => {
+    expect(ask('the july 2020 fighting wasnt in karabakh was it? where was it then').text).toMatch(/Tovuz/);
+    expect(ask('how many poeple died in the Tovuz fighting').text).toMatch(/16/);
+    expect(ask('who\'s building the ruma sabac motorway').text).toMatch(/AzVirt/);
+    expect(ask('who\'s the guy who got the UN travel ban over Liberia').text).toMatch(/Tešić/);
+    expect(ask('how did the serbian govt defend itself over the ammunition that reached armenia').text).toMatch(/private company/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
