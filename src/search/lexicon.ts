@@ -67,6 +67,9 @@ function readEnglish(word: string, isStopword: (word: string) => boolean): strin
   }
   const candidates = new Set<string>();
   for (let i = 1; i <= word.length; i++) for (const letter of LETTERS) candidates.add(word.slice(0, i) + letter + word.slice(i));
+  // A letter left out is the commonest typo of all ("conect", "wich"): trusted from five letters up.
+  const filledIn = [...candidates].find((candidate) => isEnglishWord(candidate));
+  if (word.length >= 5 && filledIn !== undefined) return filledIn;
   if (word.length >= 5) {
     for (let i = 1; i < word.length; i++) candidates.add(word.slice(0, i) + word.slice(i + 1));
     for (let i = 1; i < word.length; i++) for (const letter of LETTERS) candidates.add(word.slice(0, i) + letter + word.slice(i + 1));
