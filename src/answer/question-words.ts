@@ -56,7 +56,9 @@ function tokens(question: string, termOf: (word: string) => string): Token[] {
       continue;
     }
     for (const word of normalizeText(raw).split(' ').filter(Boolean)) {
-      out.push({ word, term: termOf(word), capitalised: !sentenceStart && /^\p{Lu}/u.test(raw) });
+      // An acronym (SOCAR, RUSI) is a name even where a sentence starts.
+      const acronym = raw.length >= 3 && /^\p{Lu}+$/u.test(raw) && raw !== question.toUpperCase().trim();
+      out.push({ word, term: termOf(word), capitalised: acronym || (!sentenceStart && /^\p{Lu}/u.test(raw)) });
     }
     sentenceStart = false;
   }

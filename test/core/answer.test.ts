@@ -172,6 +172,11 @@ describe('answering questions', () => {
     expect(ask('how did the serbian govt defend itself over the ammunition that reached armenia').text).toMatch(/private company/);
   });
 
+  it('GIVEN an unknown acronym at the start of a question THEN it counts as a name the knowledge does not have', () => {
+    expect(ask('USAID Serbiyaya nə qədər sərmayə qoyub?').answered).toBe(false);
+    expect(ask('RUSI kimin məqaləsidir?').answered).toBe(true);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
