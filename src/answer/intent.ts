@@ -59,7 +59,14 @@ const ORDINALS: [string, RegExp][] = [
 const MONEY_WORDS = /^(money|deneg|dengi|novca|novac|para|pul|pulu|pula)$/;
 
 // "How long" is a duration, not a count of something: "колико дуго", "сколько времени".
+// Serbian and Russian auxiliaries between "how many" and what is counted.
+const AUXILIARIES = new Set(['je', 'su', 'bi', 'li', 'se', 'bio', 'bila', 'bilo', 'bili', 'byl', 'byla', 'bylo', 'byli']);
 const NOT_COUNTED = /^(dugo|dugi|duga|vremena|vreme|vremeni|dolgo|vaxt|uzun|cesto|often|long)$/;
+
+/** Is the word (folded) written with a capital letter in the question? */
+function capitalisedIn(question: string, folded: string): boolean {
+  return question.split(/[^\p{L}\p{N}]+/u).some((raw) => /^\p{Lu}/u.test(raw) && words(raw).join(' ') === folded);
+}
 
 export function readIntent(question: string): Intent {
   // Azerbaijani "necə" (how) and "neçə" (how many) fold alike; where the letters tell, "how" is not a count.
@@ -79,15 +86,20 @@ export function readIntent(question: string): Intent {
   const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek|planir\w*|sleduyush\w*)\b/.test(text);
   const first = /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text);
   // "Сколько денег", "koliko novca" (how much money) asks for a sum, not a count of something.
-  const countedMatch = /\b(how many|koliko|skolko|nece|neche) (\p{L}+)/u.exec(text);
-  const countedWord = countedMatch?.[2];
+  // The first word after "how many" that is not an auxiliary ("koliko JE dao…" counts nothing yet).
+  const countedMatch = /\b(how many|koliko|skolko|nece|neche)((?: \p{L}+)+)/u.exec(text);
+  const countedWord = countedMatch?.[2]?.split(' ').find((word) => word !== '' && !AUXILIARIES.has(word));
   // A Russian or Serbian past-tense verb ("сколько составляла", "koliko iznosila") says what the
   // amount is, not what is counted.
   const pastVerb = /^(koliko|skolko)$/.test(countedMatch?.[1] ?? '') && /(l|la|lo|li|ao|io)$/.test(countedWord ?? '');
-  const counted = countedWord && !MONEY_WORDS.test(countedWord) && !NOT_COUNTED.test(countedWord) && !pastVerb ? countedWord : undefined;
+  // "Koliko je Azerbejdžan dao NOVCA": money asked for anywhere after the question word.
+  const moneyAsked = countedMatch?.[2]?.split(' ').some((word) => MONEY_WORDS.test(word)) ?? false;
+  // A name right after it ("koliko je Azerbejdžan…") is not what is counted.
+  const named = countedWord !== undefined && capitalisedIn(question, countedWord);
+  const counted = countedWord && !moneyAsked && !NOT_COUNTED.test(countedWord) && !pastVerb && !named ? countedWord : undefined;
   const negated = /\b(not|never|no|didn|doesn|don|didnt|doesnt|dont|wasnt|isnt|arent|werent|cant|wont|refus\w*|nije|nisu|ne)\b/.test(text);
   // A price is asked for in any form of question ("what price per cubic metre…"); paying, in "how much".
-  const money = /\b(price|prices|tariff|tariffs|cijen\w*|cena|cenu|cene|qiymet\w*|stoimost\w*)\b/.test(text) || (kind === 'amount' && (MONEY_WORDS.test(countedWord ?? '') || /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*|plat\w*|ode\w*|odey\w*)\b/.test(text)));
+  const money = /\b(price|prices|tariff|tariffs|cijen\w*|cena|cenu|cene|qiymet\w*|stoimost\w*)\b/.test(text) || (kind === 'amount' && (moneyAsked || /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*|plat\w*|ode\w*|odey\w*|kost\w*|kosht\w*)\b/.test(text)));
   const ordinalWord = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|drugi|druga|drugo|drugog|drugom|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];
   const ordinal = ordinalWord && (ORDINALS.find(([, forms]) => forms.test(ordinalWord))?.[0] ?? ordinalWord);
   const yearsAlternative = years.length > 1 && /\b(or|ili|yoxsa|either|both|differ\w*|disagree\w*|vs|versus|conflict\w*)\b/.test(text);

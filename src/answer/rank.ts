@@ -184,7 +184,7 @@ const PEOPLE = new Set(['people', 'ppl', 'persons', 'person', 'celovek', 'ljudi'
 const PEOPLE_COUNTED = /\b(people|persons|soldiers|servicemen|individuals|citizens|civilians|troops|dead|killed|died|deaths|victims|casualties)\b/i;
 
 // "For how many years" (на сколько лет, na koliko godina): a length of time in years.
-const YEARS = new Set(['years', 'year', 'let', 'god', 'goda', 'godina', 'godine', 'il', 'ilə', 'ile']);
+const YEARS = new Set(['years', 'year', 'let', 'god', 'goda', 'godina', 'godine', 'il', 'ilə', 'ile', 'illik', 'illikdir', 'illiyine']);
 const YEARS_COUNTED = /\b\d+[\s-]*years?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[\s-]*years?\b/i;
 
 /** Does the fact give a number of the thing counted ("two planes", "48 self-propelled howitzers")? */

@@ -177,6 +177,14 @@ describe('answering questions', () => {
     expect(ask('RUSI kimin məqaləsidir?').answered).toBe(true);
   });
 
+  it('GIVEN "how many/how much" in Serbian, Russian or Azerbaijani with an auxiliary, a name or money after it THEN the right count or sum', () => {
+    expect(ask('koliko je Azerbejdžan dao novca Srbiji posle poplava').text).toMatch(/€400,000/);
+    expect(ask('300 milyon avroluq kredit neçə illikdir?').text).toMatch(/15 years/);
+    expect(ask('что сделал Минфин США с компаниями Тешича').text).toMatch(/US Treasury/);
+    // Serbian "koštati" (cost) asks for a sum: a fact that only says it was paid for does not answer.
+    expect(ask('koliko je koštala obnova parka Tašmajdan').answered).toBe(false);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
