@@ -6,20 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { formatScore, readQuestions, scoreQuestions } from '../../src/eval/score.js';
 import { realEngine } from '../helpers.js';
 
-// Floors a little under today's figures, so a real slide fails and a one-question wobble does not.
+// Floors two answers and one decline under today's figures, so a real slide fails and a wobble does not.
 const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
-  'b1.yaml': { rightAndCited: 0.9, declined: 0.83 },
-  'b2.yaml': { rightAndCited: 0.9, declined: 0.83 },
-  'b3.yaml': { rightAndCited: 0.83, declined: 0.88 },
-  'b4.yaml': { rightAndCited: 0.87, declined: 0.88 },
-  'b5.yaml': { rightAndCited: 0.76, declined: 0.88 },
-  'b6.yaml': { rightAndCited: 0.83, declined: 0.83 },
-  'b7.yaml': { rightAndCited: 0.78, declined: 0.77 },
-  'b8.yaml': { rightAndCited: 0.74, declined: 0.72 },
-  'b9.yaml': { rightAndCited: 0.72, declined: 0.77 },
-  'b10.yaml': { rightAndCited: 0.77, declined: 0.94 },
-  'b11.yaml': { rightAndCited: 0.8, declined: 0.77 },
-  'b12.yaml': { rightAndCited: 0.76, declined: 0.66 },
+  'b1.yaml': { rightAndCited: 0.92, declined: 0.83 },
+  'b2.yaml': { rightAndCited: 0.94, declined: 0.88 },
+  'b3.yaml': { rightAndCited: 0.88, declined: 0.88 },
+  'b4.yaml': { rightAndCited: 0.88, declined: 0.83 },
+  'b5.yaml': { rightAndCited: 0.87, declined: 0.88 },
+  'b6.yaml': { rightAndCited: 0.87, declined: 0.88 },
+  'b7.yaml': { rightAndCited: 0.81, declined: 0.83 },
+  'b8.yaml': { rightAndCited: 0.88, declined: 0.83 },
+  'b9.yaml': { rightAndCited: 0.83, declined: 0.88 },
+  'b10.yaml': { rightAndCited: 0.88, declined: 0.94 },
+  'b11.yaml': { rightAndCited: 0.85, declined: 0.83 },
+  'b12.yaml': { rightAndCited: 0.85, declined: 0.77 },
+  'b13.yaml': { rightAndCited: 0.87, declined: 0.77 },
+  'b14.yaml': { rightAndCited: 0.85, declined: 0.83 },
+  'b15.yaml': { rightAndCited: 0.83, declined: 0.77 },
 };
 
 describe('blind batches as regression tests', () => {
