@@ -156,11 +156,16 @@ function foreignHolder(list: readonly Token[]): string | undefined {
   return undefined;
 }
 
+// Russian adjective endings, folded (-ых, -ые, -ый, -ая, -ое, -ого, -ому).
+const RUSSIAN_ADJECTIVE = /(yh|ye|yy|yi|aya|oe|ogo|omu)$/;
+
 /** "Koja aviokompanija…", "hansı aviaşirkət…", "какая авиакомпания…": the word after "which". */
 function foreignFocus(list: readonly Token[], role: string | undefined): { focus: Set<string>; head: string | undefined } {
   if (role) return { focus: new Set([role]), head: role };
   const at = list.findIndex((t) => FOREIGN_WHICH.has(t.word));
-  const next = at >= 0 ? list[at + 1] : undefined;
+  // Russian "каких КРУПНЫХ игроков": an adjective comes before the noun asked about.
+  const adjective = (t: Token | undefined) => t !== undefined && RUSSIAN_ADJECTIVE.test(t.word) && list[at + 2] !== undefined && list[at + 2]!.word !== '.';
+  const next = at >= 0 ? (adjective(list[at + 1]) ? list[at + 2] : list[at + 1]) : undefined;
   if (!next || STOPWORDS.has(next.word) || FOREIGN_TYPE_WORD.test(next.word) || /\d/.test(next.word)) return { focus: new Set(), head: undefined };
   return { focus: new Set([next.term]), head: next.term };
 }

@@ -185,6 +185,12 @@ describe('answering questions', () => {
     expect(ask('koliko je koštala obnova parka Tašmajdan').answered).toBe(false);
   });
 
+  it('GIVEN Russian "which" with an adjective before the noun THEN the noun is what is asked for', () => {
+    expect(ask('каких крупных игроков может разозлить Сербия из-за боеприпасов?').text).toMatch(/Russia, Turkey, Israel and the United States/);
+    // An unknown noun after the adjective still sinks the question.
+    expect(ask('какие азербайджанские футболисты играли в Сербии?').answered).toBe(false);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
