@@ -18,7 +18,7 @@ say says said mention mentioned according yearly annually annual pay paid while 
 type types kind kinds sort location located based situated headquartered city cities country countries month months date dates day number
 keep kept stand stands stood use used uses using start started starts begin began begun become became
 main mainly primary chief cost costs factor
-well ok okay hey hi hello anyway basically guess thanks thx pls plz quick q lol btw up down thru tho rn ur u imo idk
+well ok okay hey hi hello anyway basically guess thanks thx pls plz quick q lol btw up down thru stuff etc tho rn ur u imo idk
 involve involves involved include includes included entail entails mean means meant consist consists
 sources differ differs different disagree disagrees quoted seen seem seems ive
 after before behind beyond across against along among amongst toward towards upon throughout beneath below above beside near inside outside since until till
@@ -42,12 +42,12 @@ zamani vaxt vaxti nedir kimdir haqqinda barede adindan adina terefinden cu ci cu
 
 // The stopwords-iso lists for Croatian (which is Serbian Latin's as well, and Serbian Cyrillic's once
 // folded), Russian and Turkish (close to Azerbaijani), less the few that are content words here
-// after folding: "put" (Serbian for road), "pro", "hot", "az", "is" (Turkish iş), "nisu" (also Niš
+// after folding: "put" (Serbian for road), "hot", "az", "is" (Turkish iş), "nisu" (also Niš
 // in the locative, Нишу).
 const require = createRequire(import.meta.url);
 const ISO = require('stopwords-iso/stopwords-iso.json') as Record<'hr' | 'ru' | 'tr', string[]>;
 // Also the English content words some of them fold into (Russian хотел → "hotel", друг → "drug").
-const NOT_STOPWORDS = new Set(['put', 'pro', 'hot', 'az', 'is', 'nisu', 'hotel', 'drug', 'net', 'cut', 'cast', 'nice', 'gene', 'bet', 'bin', 'god', 'vase', 'emu', 'mat', 'gore', 'bile']);
+const NOT_STOPWORDS = new Set(['put', 'hot', 'az', 'is', 'nisu', 'hotel', 'drug', 'net', 'cut', 'cast', 'nice', 'gene', 'bet', 'bin', 'god', 'vase', 'emu', 'mat', 'gore', 'bile']);
 const borrowed = [...ISO.hr, ...ISO.ru, ...ISO.tr].flatMap((word) => words(word)).filter((word) => !NOT_STOPWORDS.has(word));
 
 /** English stop words alone, for telling an English question from one in another language. */

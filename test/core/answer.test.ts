@@ -191,6 +191,10 @@ describe('answering questions', () => {
     expect(ask('какие азербайджанские футболисты играли в Сербии?').answered).toBe(false);
   });
 
+  it('GIVEN Russian "про" (about) THEN it is read as a stop word', () => {
+    expect(ask('кто написал статью RUSI про Сербию?').text).toMatch(/Vuksanovic/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);

@@ -22,7 +22,9 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b12.yaml': { rightAndCited: 0.85, declined: 0.77 },
   'b13.yaml': { rightAndCited: 0.87, declined: 0.77 },
   'b14.yaml': { rightAndCited: 0.85, declined: 0.83 },
-  'b15.yaml': { rightAndCited: 0.83, declined: 0.77 },
+  'b15.yaml': { rightAndCited: 0.85, declined: 0.77 },
+  'b16.yaml': { rightAndCited: 0.87, declined: 0.72 },
+  'b17.yaml': { rightAndCited: 0.88, declined: 0.77 },
 };
 
 describe('blind batches as regression tests', () => {
