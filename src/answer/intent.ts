@@ -33,8 +33,8 @@ export interface Intent {
 const PATTERNS: [IntentKind, RegExp][] = [
   ['measure', /\bhow (tall|high|heavy|wide|deep)\b|\bheight\b|\bweigh\w*|\bweight\b|\blength\b|\bkilomet\w*|\bmiles\b|\bkoliko (je )?(visok|visoka|visoko)\b|\bhundurluyu\b/],
   ['amount', /\bhow (much|many|big|large|long)\b|\bkoliko\b|\bkolika\b|\bkoliki\b|\bne qeder\b|\bnece\b|\bamount\b|\bworth\b|\bcost\b|\bvalue\b|\btotal\b|\bfactor\b|\bvolume\b|\bdeath toll\b|\bsum\b|\bpopulation\b|\bskolko\b/],
-  ['when', /\bwhen\b|\bwhat (year|month|date|day)\b|\bwhich (year|month|date|day)\b|\bin what year\b|\byear of\b|\bdate of\b|\bkada\b|\bkad\b|\bkoje godine\b|\bkog datuma\b|\bne vaxt\b|\bkogda\b|\bhansi (il|ilde|tarix)\b|\bnece ci il\b|\byear$|\bmonth\b|\bdate$/],
-  ['who', /\bname of\b|\bwhos\b|\bwhats (his|her|their) name\b|\bwhat (is|was) (the|his|her|their) name\b|\bkako se zove\b|\bkak zovut\b|\bkak zvali\b|\badi nedir\b|\bwho\b|\bkto\b|\bwhom\b|\bwhose\b|\bko\b|\bkoga\b|\bciji\b|\bkim\b|\bkimin\b|\bkimdir\b|\bkimdi\b|\bkimler\w*\b|\bwhich (person|president|minister|prime minister|company|firm|official)\b/],
+  ['when', /\bwhen\b|\bwhat (year|month|date|day)\b|\bwhich (year|month|date|day)\b|\bin what year\b|\byear of\b|\bdate of\b|\bkada\b|\bkad\b|\bkoje godine\b|\bkog datuma\b|\bne vaxt\b|\bkogda\b|\bhansi (il|ilde|tarix)\b|\bnece ci il\b|\bkakom godu\b|\bkakogo goda\b|\bv kakoy god\b|\byear$|\bmonth\b|\bdate$/],
+  ['who', /\bname of\b|\bwhos\b|\bwhats (his|her|their) name\b|\bwhat (is|was) (the|his|her|their) name\b|\bkako se zove\b|\bkako se zvao\b|\bkako se zvala\b|\bkako se zvali\b|\bkak zovut\b|\bkak zvali\b|\badi nedir\b|\bwho\b|\bkto\b|\bwhom\b|\bwhose\b|\bko\b|\bkoga\b|\bciji\b|\bkim\b|\bkimin\b|\bkimdir\b|\bkimdi\b|\bkimler\w*\b|\bwhich (person|president|minister|prime minister|company|firm|official)\b/],
   ['where', /\bwhere\b|\bgde\b|\bwhich (city|town|place|country|park|location)\b|\blocation\b|\bgde\b|\bgdje\b|\bharada\b|\bhara\b|\bhansi seher\b/],
   ['why', /\bwhy\b|\bzasto\b|\bniye\b|\bnicin\b|\breason\b/],
 ];

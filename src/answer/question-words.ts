@@ -85,10 +85,15 @@ function focusTerms(list: readonly Token[], knownReading: (word: string) => bool
   };
   // "(the) name of the arms DEALER…" asks like "who is the arms dealer".
   const nameOf = list.findIndex((t, i) => t.word === 'name' && list[i + 1]?.word === 'of');
-  const at = nameOf >= 0 ? nameOf + 1 : list.findIndex((t) => QUESTION_WORDS.has(t.word));
+  // A misspelt question word ("wich", "whne") is one all the same.
+  const asks = (t: Token) => QUESTION_WORDS.has(t.word) || (!isEnglishWord(t.word) && QUESTION_WORDS.has(englishReading(t.word, isStopword) ?? ''));
+  const at = nameOf >= 0 ? nameOf + 1 : list.findIndex(asks);
   if (at < 0) {
-    // Keywords without a question word ("Ljig Preljina loan interest RATE"): the last word is the head.
-    const last = list.filter((t) => !STOPWORDS.has(t.word) && !/\d/.test(t.word)).at(-1);
+    // Keywords without a question word ("Ljig Preljina loan interest RATE", "any good RESTAURANTS
+    // near Tašmajdan"): the last word before the first clause break is the head.
+    const end = list.findIndex((t) => CLAUSE_END.has(t.word) && t.word !== 'and' && t.word !== 'or');
+    const content = (t: Token) => !STOPWORDS.has(t.word) && !/\d/.test(t.word);
+    const last = list.slice(0, end > 0 ? end : list.length).filter(content).at(-1) ?? list.filter(content).at(-1);
     if (last && isEnglishWord(last.word) && !last.capitalised) add(last);
     return { focus, head };
   }

@@ -195,6 +195,13 @@ describe('answering questions', () => {
     expect(ask('кто написал статью RUSI про Сербию?').text).toMatch(/Vuksanovic/);
   });
 
+  it('GIVEN keywords with no question word, or a misspelt one THEN the thing asked for is found all the same', () => {
+    expect(ask('good hotels near Tašmajdan park in Belgrade?').answered).toBe(false);
+    expect(ask('wich countries was corridor XI meant to link').text).toMatch(/Italy, Montenegro, Serbia and Romania/);
+    // Russian "in which year": a fact with no date does not answer.
+    expect(ask('в каком году Азербайджан вывел миротворцев из Косово?').answered).toBe(false);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
