@@ -144,12 +144,24 @@ const FOREIGN_TYPE_WORD = /^(seher|olke|il|ili|ilde|ilin|ay|ayi|grad|godin|zemlj
 
 // "Who is the X": Serbian "ko je (bio) X", Russian "кто X", and Azerbaijani "X kimdir" (after the role).
 const WHO_BEFORE_ROLE = new Set(['ko', 'kto']);
+// "Is called / was called" in Serbian and Russian (folded), after "kako se" or "как".
+const NAME_VERBS = new Set(['zove', 'zvao', 'zvala', 'zvali', 'zovu', 'zovut']);
 const WHO_AFTER_ROLE = new Set(['kimdir', 'kim', 'kimdi']);
 const FOREIGN_FILLER = new Set(['je', 'bio', 'bila', 'sada', 'trenutno', 'byl', 'byla', 'seychas', 'prvi', 'prva', 'pervyy', 'pervym', 'ilk', 'indiki', 'hazirki']);
 
 /** The role a foreign "who is the X" asks about ("ко је био амбасадор", "səfiri kimdir"). */
-function foreignHolder(list: readonly Token[]): string | undefined {
+function foreignHolder(list: readonly Token[], phraseTerm: (words: string) => string | undefined): string | undefined {
   const content = (t: Token | undefined) => t !== undefined && t.word !== '.' && t.word !== ',' && !STOPWORDS.has(t.word) && !FOREIGN_FILLER.has(t.word);
+  // "Kako se ZVAO otpravnik poslova", "как ЗОВУТ посла": the name of the role that follows.
+  const named = list.findIndex((t) => NAME_VERBS.has(t.word));
+  if (named >= 0) {
+    const at = list.findIndex((t, i) => i > named && (content(t) || t.word === '.'));
+    // The role may be several words ("otpravnik poslova" is the chargé d'affaires).
+    return at < 0 || list[at]!.word === '.' ? undefined : phraseTerm(list.slice(at, at + 3).map((t) => t.word).join(' ')) ?? list[at]!.term;
+  }
+  // "Səfirin ADI nədir": the name of the role before it.
+  const nameIs = list.findIndex((t, i) => t.word === 'adi' && list[i + 1]?.word === 'nedir');
+  if (nameIs > 0) return [...list.slice(0, nameIs)].reverse().find(content)?.term;
   const before = list.findIndex((t) => WHO_BEFORE_ROLE.has(t.word));
   if (before >= 0) {
     const next = list.slice(before + 1).find((t) => content(t) || t.word === '.');
@@ -219,7 +231,7 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
   // Letters such as š or ə alone do not make a question foreign: names carry them (Niš, Əliyev).
   const foreign = cyrillic > latin || foreignWords > english || (english === 0 && OTHER_SCRIPT_OR_LETTERS.test(question));
   const withTerm = (term: string) => list.filter((t) => t.term === term || t.word === term);
-  const role = foreign ? foreignHolder(list) : undefined;
+  const role = foreign ? foreignHolder(list, (words) => analyze?.(words)[0]) : undefined;
   return {
     foreign,
     ...(foreign ? foreignFocus(list, role) : focusTerms(list, (word) => {

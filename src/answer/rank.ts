@@ -74,6 +74,8 @@ const BESIDE_HEAD_SHARE = 0.5;
 const CONTEXT_SHARE = 0.4;
 const CONTEXT_CAP = 0.5;
 const YEAR = /^(1[89]|20)\d\d$/;
+// Endings of words for things, not people (declaration, agreement, deklaracija, декларация).
+const THING_ENDING = /(tion|sion|ment|ship|ance|ence|acij[aeiu]|aciy[aeiu]|ciya|ciyu|ment[aeiu]?)$/;
 // The two capitals (as search terms) and their countries.
 const CAPITALS = new Map([['baku', 'azerbaijan'], ['belgrad', 'serbia']]);
 
@@ -367,7 +369,10 @@ export function rank(index: FactIndex, question: string, intent: Intent = readIn
   const scope = options.scope;
   const matches = index.search(terms.map((t) => t.term)).map((match) =>
     scope && match.fact.sources.some((id) => scope.sources.includes(id)) ? { ...match, matched: [...new Set([...match.matched, ...scope.terms])] } : match);
-  return { terms, candidates: terms.length === 0 ? [] : score(index, terms, matches, intent, reading.asksForHolder) };
+  // "What was the DECLARATION called" asks for a thing's name, not who holds a role.
+  const head = own.find((t) => t.head)?.term;
+  const thing = head !== undefined && reading.wordsOf(head).some((word) => THING_ENDING.test(word));
+  return { terms, candidates: terms.length === 0 ? [] : score(index, terms, matches, intent, reading.asksForHolder && !thing) };
 }
 
 

@@ -202,6 +202,12 @@ describe('answering questions', () => {
     expect(ask('в каком году Азербайджан вывел миротворцев из Косово?').answered).toBe(false);
   });
 
+  it('GIVEN "what is X called" in Serbian or Russian THEN a role needs a named holder and a thing does not', () => {
+    expect(ask('kako se zvao otpravnik poslova kog je Baku pozvao u julu 2020').answered).toBe(false);
+    expect(ask('как зовут посла Азербайджана в Сербии?').answered).toBe(false);
+    expect(ask('kako se zvala deklaracija koju su Srbija i Azerbejdžan potpisali 2012').text).toMatch(/strategic partnership/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
