@@ -289,7 +289,7 @@ function placeTerms(index: FactIndex, fact: Fact): ReadonlySet<string> {
   return found;
 }
 
-function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMatch[], intent: Intent, holder: boolean): Scored[] {
+function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMatch[], intent: Intent, holder: boolean, properNames: ReadonlySet<string> = new Set()): Scored[] {
   // Several years ("2012 or 2018?", "I keep seeing both 2012 and 2018") are alternatives: one
   // slot, weighing as the heaviest of them, filled by a fact with any one.
   const years = questionTerms.filter((t) => YEAR.test(t.term));
@@ -320,7 +320,9 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       for (const t of questionTerms) {
         if (matched.has(t.term) || (yearSlot > 0 && YEAR.test(t.term))) continue;
         // Names in a large share of the facts (Baku, Belgrade, often said for the countries) weigh as they are.
-        if (index.isNameTerm(t.term) && index.frequency(t.term) < index.size * 0.1) missedNames += t.weight * MISSED_NAME_EXTRA;
+        // So does an organisation's or building's own name ("Bajrakli"), though not its common words ("mosque").
+        const named = index.isNameTerm(t.term) || (index.isEntityTerm(t.term) && properNames.has(t.term));
+        if (named && index.frequency(t.term) < index.size * 0.1) missedNames += t.weight * MISSED_NAME_EXTRA;
         // "When did Serbia RECOGNISE Kosovo", "who DESIGNED the monument": the event asked about.
         else if (t.focus && t.kind === 'known' && EVENT_KINDS.has(intent.kind)) missedNames += t.weight * MISSED_EVENT_EXTRA;
       }
@@ -372,7 +374,8 @@ export function rank(index: FactIndex, question: string, intent: Intent = readIn
   // "What was the DECLARATION called" asks for a thing's name, not who holds a role.
   const head = own.find((t) => t.head)?.term;
   const thing = head !== undefined && reading.wordsOf(head).some((word) => THING_ENDING.test(word));
-  return { terms, candidates: terms.length === 0 ? [] : score(index, terms, matches, intent, reading.asksForHolder && !thing) };
+  const properNames = new Set(own.filter((t) => reading.wordsOf(t.term).some((word) => !isEnglishWord(word))).map((t) => t.term));
+  return { terms, candidates: terms.length === 0 ? [] : score(index, terms, matches, intent, reading.asksForHolder && !thing, properNames) };
 }
 
 

@@ -208,6 +208,12 @@ describe('answering questions', () => {
     expect(ask('kako se zvala deklaracija koju su Srbija i Azerbejdžan potpisali 2012').text).toMatch(/strategic partnership/);
   });
 
+  it('GIVEN the own name of a building or organisation the fact leaves out THEN a general fact does not answer', () => {
+    expect(ask('how much did Azerbaijan spend restoring the Bajrakli mosque?').answered).toBe(false);
+    expect(ask('how much did Azerbaijan spend on cultural projects in Serbia?').text).toMatch(/several million euros/);
+    expect(ask('что Caspian Post пишет о Минской группе ОБСЕ?').text).toMatch(/Minsk Group/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
