@@ -4,11 +4,14 @@
  * SIGTERM and SIGINT stop it within a deadline, letting replies and state writes in flight finish;
  * when every configured platform has failed for good, the same steps run and it exits 1.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { commands } from '../commands/index.js';
 import { ConfigError, loadConfig, readDotenv, type Config } from './config.js';
 import type { Adapter } from './core/adapter.js';
 import { flushUnsavedRecords } from './core/durable-record.js';
 import { log, setLogLevel } from './core/log.js';
+import type { SnapshotOptions } from './answer/knowledge-snapshot.js';
 import type { Services } from './answer/services.js';
 import { runConsole } from './console/console.js';
 import { formatProblem, summarizeProblems } from './knowledge/format-problems.js';
@@ -37,6 +40,21 @@ function readConfig(): Config {
   }
 }
 
+/**
+ * Run from a build, the knowledge and its index are kept as a snapshot in DATA_DIR, tied to the
+ * build's stamp (dist/.built): the next start with the same files reads it instead of parsing and
+ * indexing them. Run from the sources (npm run dev), the code may change at any moment: no snapshot.
+ */
+function snapshotOptions(config: Config): SnapshotOptions | undefined {
+  let codeVersion: string;
+  try {
+    codeVersion = readFileSync(new URL('../.built', import.meta.url), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+  return { file: join(config.dataDir, 'knowledge-snapshot.bin'), codeVersion };
+}
+
 /** Metrics only where something serves /metrics: HEALTH_PORT, or Slack over HTTP (no app token). */
 async function metricsIfServed(config: Config): Promise<BotMetrics | undefined> {
   if (config.health.port === undefined && (!config.slack || config.slack.appToken)) return undefined;
@@ -53,14 +71,15 @@ async function main(): Promise<void> {
   const shutdown = createShutdown();
   shutdown.listen();
   const metrics = await metricsIfServed(config);
-  const store = new ObservedKnowledgeStore(config.knowledgeDir, metrics, { maxFileBytes: config.knowledgeMaxFileBytes });
+  const snapshot = snapshotOptions(config);
+  const store = new ObservedKnowledgeStore(config.knowledgeDir, metrics, { maxFileBytes: config.knowledgeMaxFileBytes, ...(snapshot ? { snapshot } : {}) });
   const outcome = store.reload();
   if (!outcome.ok) {
     for (const problem of outcome.problems.filter((p) => p.severity === 'error')) process.stderr.write(`${formatProblem(problem)}\n`);
     process.stderr.write(`azsr: cannot start, the knowledge in ${config.knowledgeDir} has errors (${summarizeProblems(outcome.problems)}). Fix them and run "npm run knowledge:check".\n`);
     process.exit(1);
   }
-  log.info('knowledge loaded', { facts: outcome.facts, sources: outcome.sources, ms: Math.round(outcome.ms) });
+  log.info('knowledge loaded', { facts: outcome.facts, sources: outcome.sources, ms: Math.round(outcome.ms), ...(outcome.fromSnapshot ? { fromSnapshot: true } : {}) });
 
   const moderation = createModeration(store, config.dataDir);
   const dailySettings = config.daily.off ? undefined : openDailySettings(config);

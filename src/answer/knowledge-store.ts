@@ -7,7 +7,7 @@ import { prepareKnowledge, type PreparedKnowledge, type PrepareOptions } from '.
 import { prepareKnowledgeOffThread } from './prepare-off-thread.js';
 import type { ReloadOutcome } from '../core/services.js';
 
-/** File limits. */
+/** File limits, and where to keep a snapshot that makes the next start quick (see knowledge-snapshot.ts). */
 export type KnowledgeStoreOptions = PrepareOptions;
 
 export class KnowledgeStore {
@@ -16,7 +16,7 @@ export class KnowledgeStore {
 
   constructor(readonly dir: string, private readonly options: KnowledgeStoreOptions = {}) {}
 
-  /** Loads the folder; on success the new engine answers the next question. */
+  /** Loads the folder (from the snapshot when it matches); on success the new engine answers the next question. */
   reload(): ReloadOutcome {
     const started = performance.now();
     return this.apply(prepareKnowledge(this.dir, this.options), started);
@@ -31,7 +31,7 @@ export class KnowledgeStore {
     return this.apply(await prepareKnowledgeOffThread(this.dir, this.options), started);
   }
 
-  private apply({ result, index }: PreparedKnowledge, started: number): ReloadOutcome {
+  private apply({ result, index, fromSnapshot }: PreparedKnowledge, started: number): ReloadOutcome {
     if (result.knowledge) this.current = createEngine(result.knowledge, index ? { index } : {});
     this.last = {
       ok: result.knowledge !== undefined,
@@ -40,6 +40,7 @@ export class KnowledgeStore {
       facts: this.current?.knowledge.facts.length ?? 0,
       sources: this.current?.knowledge.sources.size ?? 0,
       ms: performance.now() - started,
+      ...(fromSnapshot ? { fromSnapshot } : {}),
     };
     return this.last;
   }

@@ -12,7 +12,7 @@ import { log } from '../core/log.js';
 import { runInSlices, yieldToEventLoop } from '../core/time-slices.js';
 import { restoreKnowledgeIndexAsync } from './knowledge-index.js';
 import { unpackKnowledge } from './knowledge-parts.js';
-import { prepareKnowledge, type PrepareOptions, type PreparedKnowledge } from './prepare-knowledge.js';
+import { prepareKnowledge, type PrepareOptions, type PreparedKnowledge, type PreparedParts } from './prepare-knowledge.js';
 
 /** Heap limit of the loading worker. */
 export const WORKER_HEAP_MB = 768;
@@ -31,11 +31,11 @@ function workerScript(): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(loader)}`);
 }
 
-function runWorker(dir: string, options: PrepareOptions): Promise<Uint8Array[]> {
+function runWorker(dir: string, options: PrepareOptions): Promise<PreparedParts> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerScript(), { workerData: { dir, options }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let settled = false;
-    worker.once('message', (parts: Uint8Array[]) => { settled = true; resolve(parts); });
+    worker.once('message', (prepared: PreparedParts) => { settled = true; resolve(prepared); });
     worker.once('error', (error) => { settled = true; reject(error); });
     worker.once('exit', (code) => { if (!settled) reject(new Error(`the knowledge loader stopped with code ${code}`)); });
   });
@@ -43,9 +43,9 @@ function runWorker(dir: string, options: PrepareOptions): Promise<Uint8Array[]> 
 
 /** prepareKnowledge(dir, options), off the main thread. Knowledge that fails to load is a problem in the result, as there. */
 export async function prepareKnowledgeOffThread(dir: string, options: PrepareOptions = {}): Promise<PreparedKnowledge> {
-  let parts: Uint8Array[];
+  let prepared: PreparedParts;
   try {
-    parts = await runWorker(dir, options);
+    prepared = await runWorker(dir, options);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
@@ -58,9 +58,10 @@ export async function prepareKnowledgeOffThread(dir: string, options: PrepareOpt
     log.warn('knowledge: could not load in a worker thread; loading on the main thread instead', { error: error instanceof Error ? error.message : String(error) });
     return prepareKnowledge(dir, options);
   }
-  const { result, index } = await runInSlices(unpackKnowledge(parts));
-  if (!result.knowledge || !index) return { result };
+  const { result, index } = await runInSlices(unpackKnowledge(prepared.parts));
+  const { fromSnapshot } = prepared;
+  if (!result.knowledge || !index) return { result, fromSnapshot };
   const restored = await restoreKnowledgeIndexAsync(result.knowledge, index);
   await yieldToEventLoop(); // the engine is made from it in a slice of its own
-  return { result, index: restored };
+  return { result, index: restored, fromSnapshot };
 }

@@ -114,12 +114,13 @@ describe('npm start on a fresh copy, no platform settings', () => {
     expect(bot.logLines()).toEqual(expect.arrayContaining([expect.objectContaining({ msg: 'shutting down', reason: 'SIGINT' })]));
   }, 30_000);
 
-  it('GIVEN dist/ up to date THEN npm start does not build again, and ends at the end of its input with exit 0', async () => {
+  it('GIVEN dist/ up to date THEN npm start does not build again, reads the knowledge snapshot the first start saved, and ends at the end of its input with exit 0', async () => {
     const bot = startChild('npm', ['start'], { cwd: repo, env: botEnv() });
     bot.process.stdin.end(QUESTION);
     expect(await bot.closed).toBe(0);
     expect(bot.stdout()).toMatch(/^2023: .*Niš/m);
     expect(bot.stderr()).not.toMatch(/building dist/);
+    expect(bot.logLines()).toEqual(expect.arrayContaining([expect.objectContaining({ msg: 'knowledge loaded', facts: expect.any(Number), fromSnapshot: true })]));
   }, 30_000);
 });
 
