@@ -41,12 +41,15 @@ function findTsc() {
   }
 }
 
-/** Compiles to a fresh dist/; throws with what to do when it cannot. */
+/** Compiles to a fresh dist/, then writes the word lists (see src/search/precomputed.ts); throws with what to do when it cannot. */
 export function buildDist() {
   const tsc = findTsc();
   if (!tsc) throw new Error('azsr: cannot build dist/: TypeScript is not installed. Run "npm install" (with dev dependencies), then "npm run build".');
   rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
   const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error(`azsr: the build failed (tsc exited with ${result.status ?? result.signal}); fix the errors above and run "npm run build".`);
+  // What the bot would otherwise work out at every start: the word lists, written beside their modules.
+  const lists = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'precompute.js')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (lists.status !== 0) throw new Error(`azsr: the build failed (writing the word lists exited with ${lists.status ?? lists.signal}); see the error above.`);
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }

@@ -144,6 +144,9 @@ describe('the Dockerfile, outside Docker', () => {
     }
     cpSync(join(repo, 'knowledge'), join(work, 'knowledge'), { recursive: true });
 
+    // The word lists the build works out, so the bot does not at every start.
+    for (const list of ['english-words.txt', 'english-every-day-words.txt', 'foreign-stopwords.txt']) expect(existsSync(join(runtime, 'dist', 'src', 'search', list)), list).toBe(true);
+
     const command = JSON.parse(/^CMD (\[.*\])$/m.exec(text)?.[1] ?? '[]') as string[];
     expect(command).toEqual(['node', 'dist/src/main.js']);
     const healthcheck = JSON.parse(/^HEALTHCHECK .* CMD (\[.*\])$/m.exec(text)?.[1] ?? '[]') as string[];
