@@ -6,7 +6,7 @@
 import { buildDist } from './dist.mjs';
 
 try {
-  buildDist();
+  await buildDist();
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
