@@ -16,10 +16,10 @@ import type { Services } from './answer/services.js';
 import { runConsole } from './console/console.js';
 import { formatProblem, summarizeProblems } from './knowledge/format-problems.js';
 import { createModeration } from './moderation/setup.js';
-import { openDailySettings, startDailyPosts, type DailyPosts } from './daily/start.js';
+import type { DailyPosts } from './daily/start.js';
+import { DailySettingsFile } from './daily/settings-file.js';
 import { countDailyPosts } from './ops/count-daily-posts.js';
 import { healthReport, platformState } from './ops/health.js';
-import { startHealthServer } from './ops/health-server.js';
 import type { BotMetrics } from './ops/metrics.js';
 import { observeCommands } from './ops/observe-commands.js';
 import { ObservedKnowledgeStore } from './ops/observed-store.js';
@@ -82,7 +82,8 @@ async function main(): Promise<void> {
   log.info('knowledge loaded', { facts: outcome.facts, sources: outcome.sources, ms: Math.round(outcome.ms), ...(outcome.fromSnapshot ? { fromSnapshot: true } : {}) });
 
   const moderation = createModeration(store, config.dataDir);
-  const dailySettings = config.daily.off ? undefined : openDailySettings(config);
+  // DAILY_* settings plus moderators' choices in DATA_DIR.
+  const dailySettings = config.daily.off ? undefined : DailySettingsFile.in(config.dataDir, config.daily);
   const services: Services = { engine: () => store.engine(), now: () => new Date(), timeZone: config.daily.timeZone, ...moderation.services, ...(dailySettings ? { daily: dailySettings } : {}) };
 
   // Health and metrics: on HEALTH_PORT when set, and beside /slack/events when Slack runs over HTTP.
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
       metrics.knowledgeFacts.set(moderation.services.knowledge?.lastGood?.facts ?? 0);
     },
   });
-  const server = config.health.port === undefined ? undefined : await startHealthServer({ port: config.health.port, host: config.health.host, routes });
+  const server = config.health.port === undefined ? undefined : await (await import('./ops/health-server.js')).startHealthServer({ port: config.health.port, host: config.health.host, routes });
   if (server) log.info('health: serving /healthz and /metrics', { host: config.health.host, port: server.port });
   // The last shutdown step: health answers until everything else has stopped.
   const closeHealth = async () => { await server?.close(); };
@@ -122,6 +123,8 @@ async function main(): Promise<void> {
   }
 
   adapters.push(...await createConfiguredAdapters(config, deps));
+  // Loaded now, not after connecting: nothing may come between the stopping check and starting the posts.
+  const daily = dailySettings ? await import('./daily/start.js') : undefined;
   let dailyPosts: DailyPosts | undefined;
   shutdown.add('daily posts', async () => {
     dailyPosts?.stop();
@@ -142,12 +145,12 @@ async function main(): Promise<void> {
   }));
   if (shutdown.stopping) return; // a signal came while connecting: start nothing more
   moderation.startWatching(adapters, config.moderatorChannels);
-  dailyPosts = dailySettings && startDailyPosts({
+  dailyPosts = dailySettings && daily ? daily.startDailyPosts({
     settings: dailySettings,
     adapters: adapters.map((adapter) => countDailyPosts(adapter, metrics)),
     dataDir: config.dataDir,
     knowledge: () => store.engine().knowledge,
-  });
+  }) : undefined;
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,6 @@
  */
 import { createEngine, type Engine } from './engine.js';
 import { prepareKnowledge, type PreparedKnowledge, type PrepareOptions } from './prepare-knowledge.js';
-import { prepareKnowledgeOffThread } from './prepare-off-thread.js';
 import type { ReloadOutcome } from '../core/services.js';
 
 /** File limits, and where to keep a snapshot that makes the next start quick (see knowledge-snapshot.ts). */
@@ -28,6 +27,8 @@ export class KnowledgeStore {
    */
   async reloadOffThread(): Promise<ReloadOutcome> {
     const started = performance.now();
+    // Worker threads are loaded with the first reload, not at start-up.
+    const { prepareKnowledgeOffThread } = await import('./prepare-off-thread.js');
     return this.apply(await prepareKnowledgeOffThread(this.dir, this.options), started);
   }
 
