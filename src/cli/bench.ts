@@ -4,7 +4,8 @@
  * time from starting a process to its first answer. Then the same for a generated knowledge base
  * of 100,000 facts (BENCH_FACTS to change it), to show how the cost grows. Last, launch to first
  * answer and process-tree memory of the bot started with tsx and from the build, side by side
- * (BENCH_LAUNCH_RUNS runs each, default 5; 0 skips it).
+ * (BENCH_LAUNCH_RUNS runs each, default 5; 0 skips it; BENCH_BEFORE_DIR adds the old start command,
+ * see bench-launch.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
