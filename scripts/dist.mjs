@@ -1,10 +1,9 @@
 /**
  * Whether dist/ is up to date with the sources, and how to rebuild it. Plain JavaScript with no
- * dependencies, so it runs before anything is compiled.
+ * dependencies, so it runs before anything is compiled. The check runs at every `npm start`, so
+ * it loads nothing it does not need: the build's own modules are loaded only to build.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,13 +14,15 @@ export const MAIN = join(ROOT, 'dist', 'src', 'main.js');
 const STAMP = join(ROOT, 'dist', '.built');
 const INPUTS = ['src', 'commands', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
 
-function newestChange(path) {
+/** Has `path` (a file, or a folder and everything in it) changed after `time`? Stops at the first change. */
+function changedSince(path, time) {
   const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs; // a deleted or renamed file changes its folder's time
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, entry)));
-  return newest;
+  if (!stat) return false;
+  // A deleted or renamed file changes its folder's time.
+  if (stat.mtimeMs > time) return true;
+  if (!stat.isDirectory()) return false;
+  for (const entry of readdirSync(path)) if (changedSince(join(path, entry), time)) return true;
+  return false;
 }
 
 /** Why dist/ needs building, or undefined when it is up to date. */
@@ -30,23 +31,23 @@ export function staleReason() {
   if (!built || !existsSync(MAIN)) return 'dist/ has no finished build';
   // Without the sources (a production image holds only dist/), the build is all there is.
   if (!existsSync(join(ROOT, 'src'))) return undefined;
-  return INPUTS.some((input) => newestChange(join(ROOT, input)) > built.mtimeMs) ? 'the sources changed since the last build' : undefined;
+  return INPUTS.some((input) => changedSince(join(ROOT, input), built.mtimeMs)) ? 'the sources changed since the last build' : undefined;
 }
 
-function findTsc() {
+/** Compiles to a fresh dist/, then writes what the bot would otherwise work out at every start; throws with what to do when it cannot. */
+export async function buildDist() {
+  const [{ spawnSync }, { createRequire }, { rmSync, writeFileSync }] = await Promise.all([import('node:child_process'), import('node:module'), import('node:fs')]);
+  let tsc;
   try {
-    return createRequire(join(ROOT, 'package.json')).resolve('typescript/bin/tsc');
+    tsc = createRequire(join(ROOT, 'package.json')).resolve('typescript/bin/tsc');
   } catch {
-    return undefined;
+    throw new Error('azsr: cannot build dist/: TypeScript is not installed. Run "npm install" (with dev dependencies), then "npm run build".');
   }
-}
-
-/** Compiles to a fresh dist/; throws with what to do when it cannot. */
-export function buildDist() {
-  const tsc = findTsc();
-  if (!tsc) throw new Error('azsr: cannot build dist/: TypeScript is not installed. Run "npm install" (with dev dependencies), then "npm run build".');
   rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
   const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error(`azsr: the build failed (tsc exited with ${result.status ?? result.signal}); fix the errors above and run "npm run build".`);
+  // The word lists, written beside their modules (see src/search/precomputed.ts).
+  const lists = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'precompute.js')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (lists.status !== 0) throw new Error(`azsr: the build failed (writing the word lists exited with ${lists.status ?? lists.signal}); see the error above.`);
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }

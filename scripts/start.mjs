@@ -10,7 +10,7 @@ const reason = staleReason();
 if (reason) {
   process.stderr.write(`azsr: building dist/ (${reason})…\n`);
   try {
-    buildDist();
+    await buildDist();
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

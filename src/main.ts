@@ -4,19 +4,22 @@
  * SIGTERM and SIGINT stop it within a deadline, letting replies and state writes in flight finish;
  * when every configured platform has failed for good, the same steps run and it exits 1.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { commands } from '../commands/index.js';
 import { ConfigError, loadConfig, readDotenv, type Config } from './config.js';
 import type { Adapter } from './core/adapter.js';
 import { flushUnsavedRecords } from './core/durable-record.js';
 import { log, setLogLevel } from './core/log.js';
+import type { SnapshotOptions } from './answer/knowledge-snapshot.js';
 import type { Services } from './answer/services.js';
 import { runConsole } from './console/console.js';
 import { formatProblem, summarizeProblems } from './knowledge/format-problems.js';
 import { createModeration } from './moderation/setup.js';
-import { openDailySettings, startDailyPosts, type DailyPosts } from './daily/start.js';
+import type { DailyPosts } from './daily/start.js';
+import { DailySettingsFile } from './daily/settings-file.js';
 import { countDailyPosts } from './ops/count-daily-posts.js';
 import { healthReport, platformState } from './ops/health.js';
-import { startHealthServer } from './ops/health-server.js';
 import type { BotMetrics } from './ops/metrics.js';
 import { observeCommands } from './ops/observe-commands.js';
 import { ObservedKnowledgeStore } from './ops/observed-store.js';
@@ -37,6 +40,21 @@ function readConfig(): Config {
   }
 }
 
+/**
+ * Run from a build, the knowledge and its index are kept as a snapshot in DATA_DIR, tied to the
+ * build's stamp (dist/.built): the next start with the same files reads it instead of parsing and
+ * indexing them. Run from the sources (npm run dev), the code may change at any moment: no snapshot.
+ */
+function snapshotOptions(config: Config): SnapshotOptions | undefined {
+  let codeVersion: string;
+  try {
+    codeVersion = readFileSync(new URL('../.built', import.meta.url), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+  return { file: join(config.dataDir, 'knowledge-snapshot.bin'), codeVersion };
+}
+
 /** Metrics only where something serves /metrics: HEALTH_PORT, or Slack over HTTP (no app token). */
 async function metricsIfServed(config: Config): Promise<BotMetrics | undefined> {
   if (config.health.port === undefined && (!config.slack || config.slack.appToken)) return undefined;
@@ -53,17 +71,19 @@ async function main(): Promise<void> {
   const shutdown = createShutdown();
   shutdown.listen();
   const metrics = await metricsIfServed(config);
-  const store = new ObservedKnowledgeStore(config.knowledgeDir, metrics, { maxFileBytes: config.knowledgeMaxFileBytes });
+  const snapshot = snapshotOptions(config);
+  const store = new ObservedKnowledgeStore(config.knowledgeDir, metrics, { maxFileBytes: config.knowledgeMaxFileBytes, ...(snapshot ? { snapshot } : {}) });
   const outcome = store.reload();
   if (!outcome.ok) {
     for (const problem of outcome.problems.filter((p) => p.severity === 'error')) process.stderr.write(`${formatProblem(problem)}\n`);
     process.stderr.write(`azsr: cannot start, the knowledge in ${config.knowledgeDir} has errors (${summarizeProblems(outcome.problems)}). Fix them and run "npm run knowledge:check".\n`);
     process.exit(1);
   }
-  log.info('knowledge loaded', { facts: outcome.facts, sources: outcome.sources, ms: Math.round(outcome.ms) });
+  log.info('knowledge loaded', { facts: outcome.facts, sources: outcome.sources, ms: Math.round(outcome.ms), ...(outcome.fromSnapshot ? { fromSnapshot: true } : {}) });
 
   const moderation = createModeration(store, config.dataDir);
-  const dailySettings = config.daily.off ? undefined : openDailySettings(config);
+  // DAILY_* settings plus moderators' choices in DATA_DIR.
+  const dailySettings = config.daily.off ? undefined : DailySettingsFile.in(config.dataDir, config.daily);
   const services: Services = { engine: () => store.engine(), now: () => new Date(), timeZone: config.daily.timeZone, ...moderation.services, ...(dailySettings ? { daily: dailySettings } : {}) };
 
   // Health and metrics: on HEALTH_PORT when set, and beside /slack/events when Slack runs over HTTP.
@@ -78,7 +98,7 @@ async function main(): Promise<void> {
       metrics.knowledgeFacts.set(moderation.services.knowledge?.lastGood?.facts ?? 0);
     },
   });
-  const server = config.health.port === undefined ? undefined : await startHealthServer({ port: config.health.port, host: config.health.host, routes });
+  const server = config.health.port === undefined ? undefined : await (await import('./ops/health-server.js')).startHealthServer({ port: config.health.port, host: config.health.host, routes });
   if (server) log.info('health: serving /healthz and /metrics', { host: config.health.host, port: server.port });
   // The last shutdown step: health answers until everything else has stopped.
   const closeHealth = async () => { await server?.close(); };
@@ -103,6 +123,8 @@ async function main(): Promise<void> {
   }
 
   adapters.push(...await createConfiguredAdapters(config, deps));
+  // Loaded now, not after connecting: nothing may come between the stopping check and starting the posts.
+  const daily = dailySettings ? await import('./daily/start.js') : undefined;
   let dailyPosts: DailyPosts | undefined;
   shutdown.add('daily posts', async () => {
     dailyPosts?.stop();
@@ -123,12 +145,12 @@ async function main(): Promise<void> {
   }));
   if (shutdown.stopping) return; // a signal came while connecting: start nothing more
   moderation.startWatching(adapters, config.moderatorChannels);
-  dailyPosts = dailySettings && startDailyPosts({
+  dailyPosts = dailySettings && daily ? daily.startDailyPosts({
     settings: dailySettings,
     adapters: adapters.map((adapter) => countDailyPosts(adapter, metrics)),
     dataDir: config.dataDir,
     knowledge: () => store.engine().knowledge,
-  });
+  }) : undefined;
 }
 
 main().catch((error: unknown) => {

@@ -5,13 +5,13 @@
  */
 import { dateOrdinal, formatFactDate } from '../knowledge/dates.js';
 import type { Fact, Knowledge } from '../knowledge/types.js';
-import { buildFactIndex, type FactIndex } from '../search/fact-index.js';
+import type { FactIndex } from '../search/fact-index.js';
 import { cleanQuestion, hasContent, MAX_QUESTION_LENGTH } from './clean-question.js';
 import { traitsOf } from './fact-traits.js';
 import { readIntent, type Intent } from './intent.js';
 import { rank, type Scored } from './rank.js';
 import { AnswerCache } from './answer-cache.js';
-import { sourceFacts } from './source-facts.js';
+import { buildKnowledgeIndex } from './knowledge-index.js';
 import { splitQuestion } from './split-question.js';
 import { words } from '../search/normalize.js';
 
@@ -28,6 +28,8 @@ export interface EngineOptions {
   confidence?: number;
   /** How many answers to keep for repeated questions (default 2000; 0 keeps none). */
   cacheSize?: number;
+  /** The knowledge's index when it was built or restored beforehand (see knowledge-index.ts); otherwise built here. */
+  index?: FactIndex;
 }
 const RELATED = 3;
 // A fact covering this share of a question is on its subject: worth showing as related.
@@ -61,12 +63,8 @@ export interface Engine {
 }
 
 export function createEngine(knowledge: Knowledge, options: EngineOptions = {}): Engine {
-  // The documents themselves are searched too, so their author, publisher and date can be asked.
-  const searched = [...knowledge.facts, ...sourceFacts(knowledge)];
-  const index = buildFactIndex(searched, knowledge.aliases, (id) => {
-    const source = knowledge.sources.get(id);
-    return source ? `${id} ${source.publisher} ${source.names.join(' ')} ${source.published.slice(0, 4)}` : id;
-  });
+  // The facts and the documents themselves, so their author, publisher and date can be asked.
+  const index = options.index ?? buildKnowledgeIndex(knowledge);
   const topics = commonTags(knowledge.facts, 12);
   const sourceNames = [...knowledge.sources.values()].map((source) => ({
     id: source.id,

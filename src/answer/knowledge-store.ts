@@ -3,34 +3,37 @@
  * when the new knowledge has no errors, so a bad edit never replaces good knowledge.
  */
 import { createEngine, type Engine } from './engine.js';
-import { loadKnowledge, type LoadResult } from '../knowledge/load.js';
-import { loadKnowledgeOffThread } from '../knowledge/load-off-thread.js';
-import type { KnowledgeReadOptions } from '../knowledge/read-file.js';
+import { prepareKnowledge, type PreparedKnowledge, type PrepareOptions } from './prepare-knowledge.js';
 import type { ReloadOutcome } from '../core/services.js';
+
+/** File limits, and where to keep a snapshot that makes the next start quick (see knowledge-snapshot.ts). */
+export type KnowledgeStoreOptions = PrepareOptions;
 
 export class KnowledgeStore {
   private current: Engine | undefined;
   private last: ReloadOutcome | undefined;
 
-  constructor(readonly dir: string, private readonly options: KnowledgeReadOptions = {}) {}
+  constructor(readonly dir: string, private readonly options: KnowledgeStoreOptions = {}) {}
 
-  /** Loads the folder; on success the new engine answers the next question. */
+  /** Loads the folder (from the snapshot when it matches); on success the new engine answers the next question. */
   reload(): ReloadOutcome {
     const started = performance.now();
-    return this.apply(loadKnowledge(this.dir, this.options), started);
+    return this.apply(prepareKnowledge(this.dir, this.options), started);
   }
 
   /**
-   * The same, with the files read and validated in a worker thread, so questions asked meanwhile
-   * are answered at once; only building the index runs here.
+   * The same, with the files read, validated and indexed in a worker thread, and the result taken
+   * in here in slices, so questions asked meanwhile are answered at once from the old knowledge.
    */
   async reloadOffThread(): Promise<ReloadOutcome> {
     const started = performance.now();
-    return this.apply(await loadKnowledgeOffThread(this.dir, this.options), started);
+    // Worker threads are loaded with the first reload, not at start-up.
+    const { prepareKnowledgeOffThread } = await import('./prepare-off-thread.js');
+    return this.apply(await prepareKnowledgeOffThread(this.dir, this.options), started);
   }
 
-  private apply(result: LoadResult, started: number): ReloadOutcome {
-    if (result.knowledge) this.current = createEngine(result.knowledge);
+  private apply({ result, index, fromSnapshot }: PreparedKnowledge, started: number): ReloadOutcome {
+    if (result.knowledge) this.current = createEngine(result.knowledge, index ? { index } : {});
     this.last = {
       ok: result.knowledge !== undefined,
       at: new Date(),
@@ -38,6 +41,7 @@ export class KnowledgeStore {
       facts: this.current?.knowledge.facts.length ?? 0,
       sources: this.current?.knowledge.sources.size ?? 0,
       ms: performance.now() - started,
+      ...(fromSnapshot ? { fromSnapshot } : {}),
     };
     return this.last;
   }

@@ -3,6 +3,11 @@
  * side: the bot is started in console mode, asked one question over a pipe, and timed until the
  * answer's first line arrives; the resident memory of its whole process tree (npm, tsx and node
  * included, where they are part of it) is read from /proc at that moment. Linux only for memory.
+ *
+ * With BENCH_BEFORE_DIR set to a checkout of the last commit before the build existed (4cf7e63,
+ * with its node_modules), its `npm start` (npm, tsx, node) is the "before" every figure is
+ * compared with; without it, today's sources under npm and tsx (`npm run dev`) stand in for it.
+ * `npm run bench:launch` runs this part alone.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +19,10 @@ export interface LaunchVariant {
   label: string;
   command: string;
   args: string[];
+  /** Where to start it (default: here). */
+  cwd?: string;
+  /** Each launch gets an empty DATA_DIR, so it finds no knowledge snapshot (its first start ever). */
+  freshDataDir?: boolean;
 }
 
 export interface LaunchFigures {
@@ -22,10 +31,16 @@ export interface LaunchFigures {
   treeRssBytes: number[];
 }
 
+/** The old start command, in a checkout of the commit before the build (BENCH_BEFORE_DIR). */
+export function beforeVariant(dir: string): LaunchVariant {
+  return { label: 'before: npm start at 4cf7e63 (npm, tsx)', command: 'npm', args: ['start', '--silent'], cwd: dir };
+}
+
 export const LAUNCH_VARIANTS: LaunchVariant[] = [
-  { label: 'before: npm run dev (npm, tsx, node)', command: 'npm', args: ['run', '--silent', 'dev'] },
-  { label: 'before: tsx src/main.ts', command: join('node_modules', '.bin', 'tsx'), args: ['src/main.ts'] },
+  { label: 'today\'s sources: npm run dev (npm, tsx)', command: 'npm', args: ['run', '--silent', 'dev'] },
+  { label: 'today\'s sources: tsx src/main.ts', command: join('node_modules', '.bin', 'tsx'), args: ['src/main.ts'] },
   { label: 'now: npm start (npm, node on dist/)', command: 'npm', args: ['start', '--silent'] },
+  { label: 'now: npm start, first start (no snapshot)', command: 'npm', args: ['start', '--silent'], freshDataDir: true },
   { label: 'now: node dist/src/main.js', command: process.execPath, args: ['dist/src/main.js'] },
 ];
 
@@ -72,9 +87,10 @@ function consoleEnv(dataDir: string): NodeJS.ProcessEnv {
   return { ...process.env, ...Object.fromEntries(blank.map((name) => [name, ''])), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
 }
 
-async function launchOnce(variant: LaunchVariant, dataDir: string): Promise<{ ms: number; rss: number | undefined }> {
+async function launchOnce(variant: LaunchVariant, sharedDataDir: string): Promise<{ ms: number; rss: number | undefined }> {
+  const dataDir = variant.freshDataDir ? mkdtempSync(join(sharedDataDir, 'fresh-')) : sharedDataDir;
   const started = performance.now();
-  const child = spawn(variant.command, variant.args, { env: consoleEnv(dataDir), stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(variant.command, variant.args, { env: consoleEnv(dataDir), stdio: ['pipe', 'pipe', 'pipe'], ...(variant.cwd ? { cwd: variant.cwd } : {}) });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
@@ -89,6 +105,7 @@ async function launchOnce(variant: LaunchVariant, dataDir: string): Promise<{ ms
   });
   child.stdin.end();
   const code = await closed;
+  if (variant.freshDataDir) rmSync(dataDir, { recursive: true, force: true });
   if (code !== 0) throw new Error(`bench: "${variant.label}" exited with ${code}:\n${stderr}`);
   return answered;
 }
@@ -120,4 +137,36 @@ export function spread(values: number[]): { min: number; median: number; max: nu
   const middle = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 === 1 ? sorted[middle] ?? NaN : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
   return { min: sorted[0] ?? NaN, median, max: sorted[sorted.length - 1] ?? NaN };
+}
+
+/** Launches each variant (the old checkout's first, when BENCH_BEFORE_DIR is set) and prints the figures and ratios. */
+export async function reportLaunches(runs: number): Promise<void> {
+  const beforeDir = process.env.BENCH_BEFORE_DIR;
+  const before = beforeDir ? beforeVariant(beforeDir) : undefined;
+  const variants = [...(before ? [before] : []), ...LAUNCH_VARIANTS];
+  const figures = await measureLaunches(runs, variants);
+  console.log(`\nLaunch to first answer, console over a pipe (${runs} runs each after a warm-up, interleaved; min / median / max)`);
+  console.log(`  ${'started as'.padEnd(44)} ${'first answer (ms)'.padEnd(22)} process-tree RSS at first answer (MB)`);
+  const show = (values: number[], scale: number, digits: number) => {
+    if (values.length === 0) return 'n/a';
+    const { min, median, max } = spread(values);
+    return [min, median, max].map((value) => (value / scale).toFixed(digits)).join(' / ');
+  };
+  for (const variant of variants) {
+    const entry = figures.get(variant);
+    if (entry) console.log(`  ${variant.label.padEnd(44)} ${show(entry.firstAnswerMs, 1, 0).padEnd(22)} ${show(entry.treeRssBytes, 1024 * 1024, 1)}`);
+  }
+  const median = (variant: LaunchVariant | undefined, pick: (f: LaunchFigures) => number[]) => {
+    const entry = variant && figures.get(variant);
+    return entry ? spread(pick(entry)).median : NaN;
+  };
+  const ratio = (now: LaunchVariant | undefined, base: LaunchVariant | undefined) => {
+    const time = median(now, (f) => f.firstAnswerMs) / median(base, (f) => f.firstAnswerMs);
+    const memory = median(now, (f) => f.treeRssBytes) / median(base, (f) => f.treeRssBytes);
+    console.log(`  ${now?.label} against ${base?.label}: first answer ${time.toFixed(2)}×, memory ${memory.toFixed(2)}× (medians)`);
+  };
+  const [dev, tsx, npmStart, firstStart, node] = LAUNCH_VARIANTS;
+  const base = before ?? dev;
+  for (const now of [npmStart, firstStart, node]) ratio(now, base);
+  ratio(node, tsx);
 }

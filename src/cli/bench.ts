@@ -4,7 +4,8 @@
  * time from starting a process to its first answer. Then the same for a generated knowledge base
  * of 100,000 facts (BENCH_FACTS to change it), to show how the cost grows. Last, launch to first
  * answer and process-tree memory of the bot started with tsx and from the build, side by side
- * (BENCH_LAUNCH_RUNS runs each, default 5; 0 skips it).
+ * (BENCH_LAUNCH_RUNS runs each, default 5; 0 skips it; BENCH_BEFORE_DIR adds the old start command,
+ * see bench-launch.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { readQuestions } from '../eval/score.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { Fact, Knowledge } from '../knowledge/types.js';
 import { formatSpread, measureAnswers } from './bench-answers.js';
-import { LAUNCH_VARIANTS, measureLaunches, spread } from './bench-launch.js';
+import { reportLaunches } from './bench-launch.js';
 import { generateKnowledge } from './generate-knowledge.js';
 
 const BLIND_DIR = 'test/fixtures/blind';
@@ -46,27 +47,7 @@ function firstAnswerFromProcessStart(): number {
 
 async function launches(): Promise<void> {
   const runs = Number(process.env.BENCH_LAUNCH_RUNS ?? 5);
-  if (!(runs > 0)) return;
-  const figures = await measureLaunches(runs);
-  console.log(`\nLaunch to first answer, console over a pipe (${runs} runs each after a warm-up; min / median / max)`);
-  console.log(`  ${'started as'.padEnd(40)} ${'first answer (ms)'.padEnd(24)} process-tree RSS at first answer (MB)`);
-  const show = (values: number[], scale: number, digits: number) => {
-    if (values.length === 0) return 'n/a';
-    const { min, median, max } = spread(values);
-    return [min, median, max].map((value) => (value / scale).toFixed(digits)).join(' / ');
-  };
-  for (const variant of LAUNCH_VARIANTS) {
-    const entry = figures.get(variant);
-    if (!entry) continue;
-    console.log(`  ${variant.label.padEnd(40)} ${show(entry.firstAnswerMs, 1, 0).padEnd(24)} ${show(entry.treeRssBytes, 1024 * 1024, 1)}`);
-  }
-  const median = (index: number, pick: (f: { firstAnswerMs: number[]; treeRssBytes: number[] }) => number[]) => {
-    const entry = figures.get(LAUNCH_VARIANTS[index] as (typeof LAUNCH_VARIANTS)[number]);
-    return entry ? spread(pick(entry)).median : NaN;
-  };
-  const ratio = (now: number, before: number, label: string) => console.log(`  ${label}: first answer ${(median(now, (f) => f.firstAnswerMs) / median(before, (f) => f.firstAnswerMs)).toFixed(2)}×, memory ${(median(now, (f) => f.treeRssBytes) / median(before, (f) => f.treeRssBytes)).toFixed(2)}× (medians)`);
-  ratio(2, 0, 'npm start now against npm + tsx before');
-  ratio(3, 1, 'node dist/src/main.js against tsx src/main.ts');
+  if (runs > 0) await reportLaunches(runs);
 }
 
 async function main(): Promise<void> {

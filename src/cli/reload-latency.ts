@@ -1,8 +1,9 @@
 /**
  * `npm run bench:reload`: how long a question waits while the knowledge reloads, with the files
- * parsed on the main thread (the old way) and in a worker thread (live reload and /azsr-reload
- * now). Generates a large knowledge folder (several files just under the size limit), then asks
- * a question every 20 ms during each reload and reports min / median / max of the wait, from when
+ * loaded and indexed on the main thread (KnowledgeStore.reload) and in a worker thread, the result
+ * taken in on the main thread in slices (reloadOffThread: live reload and /azsr-reload).
+ * Generates a large knowledge folder (several files just under the size limit), then asks a
+ * question every 20 ms during each reload and reports min / median / max of the wait, from when
  * the question was due to when it was answered.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -31,6 +31,8 @@ export interface ReloadOutcome {
   sources: number;
   /** Milliseconds spent loading and indexing. */
   ms: number;
+  /** Read from the snapshot of an earlier load of the same files (see src/answer/knowledge-snapshot.ts). */
+  fromSnapshot?: boolean;
 }
 
 /** Reloading the knowledge and how it last went, for the moderators' reload and status commands. */

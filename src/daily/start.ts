@@ -1,9 +1,9 @@
 /**
- * Wires the daily post for `npm start`: the settings store (created before the adapters, since the
- * moderator command needs it), then, once the adapters run, the scheduler and its croner jobs, with
- * a catch-up run at once so a bot started after the post time still posts today.
+ * Wires the daily post for `npm start` once the adapters run: the scheduler and its croner jobs,
+ * with a catch-up run at once so a bot started after the post time still posts today. (The
+ * settings store comes first, before the adapters, since the moderator command needs it: see
+ * DailySettingsFile.in.) Imported only when a platform runs: the console posts nothing.
  */
-import type { Config } from '../config.js';
 import type { Adapter } from '../core/adapter.js';
 import { log } from '../core/log.js';
 import type { Knowledge } from '../knowledge/types.js';
@@ -13,13 +13,7 @@ import { startCronDriver, type CronDriver } from './cron-driver.js';
 import { PostedLog } from './posted-log.js';
 import type { RetryPolicy } from './retry.js';
 import { createDailyScheduler, type DailyScheduler } from './scheduler.js';
-import { DailySettingsFile } from './settings-file.js';
 import type { DailySettingsStore } from '../core/daily-settings.js';
-
-/** Opens the daily-post settings: DAILY_* settings plus moderators' choices in DATA_DIR. */
-export function openDailySettings(config: Pick<Config, 'dataDir' | 'daily'>): DailySettingsFile {
-  return DailySettingsFile.in(config.dataDir, config.daily);
-}
 
 export interface DailyPostsOptions {
   settings: DailySettingsStore;

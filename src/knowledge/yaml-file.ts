@@ -2,12 +2,18 @@
  * Reads one YAML file and validates it with a zod schema, turning every YAML and zod problem into
  * a Problem with file, line and column. Nothing throws: a bad file yields problems, not a crash.
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node } from 'yaml';
 import type { z } from 'zod';
 import { capProblems, MAX_ENTRY_PROBLEMS_PER_FILE, MAX_SYNTAX_ERRORS_PER_FILE, syntaxHint } from './cap-problems.js';
 import type { Problem } from './types.js';
 
 type Path = readonly PropertyKey[];
+
+type Yaml = typeof import('yaml');
+let yamlLibrary: Yaml | undefined;
+/** The yaml library (CommonJS), loaded on the first file read: a start from the knowledge snapshot never reads one. */
+const yaml = (): Yaml => (yamlLibrary ??= createRequire(import.meta.url)('yaml') as Yaml);
 
 export interface ParsedFile<T> {
   value: T | undefined;
@@ -35,6 +41,7 @@ export interface ReadOptions {
 }
 
 export function readYamlFile<S extends z.ZodType>(file: string, text: string, schema: S, options: ReadOptions = {}): ParsedFile<z.output<S>> {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const position = (offset: number) => {
@@ -114,6 +121,7 @@ function nodePosition(
   path: Path,
   position: (offset: number) => { line: number; column: number },
 ): { line: number; column: number } {
+  const { isMap, isPair, isScalar } = yaml();
   for (let depth = path.length; depth >= 0; depth--) {
     const prefix = path.slice(0, depth);
     const parent = depth > 0 ? doc.getIn(prefix.slice(0, -1) as unknown[], true) : undefined;

@@ -3,13 +3,12 @@
  * moderators' reload command) goes through `reload()` or `reloadOffThread()`, so nothing else
  * needs to know.
  */
-import { KnowledgeStore } from '../answer/knowledge-store.js';
+import { KnowledgeStore, type KnowledgeStoreOptions } from '../answer/knowledge-store.js';
 import type { ReloadOutcome } from '../core/services.js';
-import type { KnowledgeReadOptions } from '../knowledge/read-file.js';
 import type { BotMetrics } from './metrics.js';
 
 export class ObservedKnowledgeStore extends KnowledgeStore {
-  constructor(dir: string, private readonly metrics: BotMetrics | undefined, options: KnowledgeReadOptions = {}) {
+  constructor(dir: string, private readonly metrics: BotMetrics | undefined, options: KnowledgeStoreOptions = {}) {
     super(dir, options);
   }
 

