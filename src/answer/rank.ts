@@ -4,6 +4,7 @@
  * much, who…) then decides whether it can answer at all and nudges the order.
  */
 import type { Fact } from '../knowledge/types.js';
+import { excludedWords } from './excluded.js';
 import type { FactIndex, FactMatch } from '../search/fact-index.js';
 import { englishReading, isEnglishWord, isEveryDayWord } from '../search/lexicon.js';
 import { words } from '../search/normalize.js';
@@ -73,6 +74,7 @@ const PROSE_WORD_CAP = 2;
 const BESIDE_HEAD_SHARE = 0.5;
 const CONTEXT_SHARE = 0.4;
 const CONTEXT_CAP = 0.5;
+const SET_ASIDE_PENALTY = 0.2;
 const YEAR = /^(1[89]|20)\d\d$/;
 // Endings of words for things, not people (declaration, agreement, deklaracija, декларация).
 const THING_ENDING = /(tion|sion|ment|ship|ance|ence|acij[aeiu]|aciy[aeiu]|ciya|ciyu|ment[aeiu]?)$/;
@@ -367,7 +369,10 @@ export function rank(index: FactIndex, question: string, intent: Intent = readIn
   const heaviest = Math.max(0, ...borrowed.map((term) => CONTEXT_SHARE * index.weight(term)));
   const scale = lentWeight > 0 ? Math.min(1, Math.max(CONTEXT_CAP * ownWeight, heaviest) / lentWeight) : 1;
   const lent = borrowed.map((term): QuestionTerm => ({ term, kind: 'known', weight: scale * CONTEXT_SHARE * index.weight(term), focus: false, head: false }));
-  const terms = [...own, ...lent];
+  // "Besides Ljig–Preljina, what other roads…": what is set aside is not asked for.
+  const excluded = excludedWords(question).flatMap((word) => index.analyze(word));
+  const setAside = excluded.filter((term) => index.isEntityTerm(term) || index.isNameTerm(term));
+  const terms = [...own, ...lent].filter((t) => !excluded.includes(t.term));
   const scope = options.scope;
   const matches = index.search(terms.map((t) => t.term)).map((match) =>
     scope && match.fact.sources.some((id) => scope.sources.includes(id)) ? { ...match, matched: [...new Set([...match.matched, ...scope.terms])] } : match);
@@ -375,7 +380,24 @@ export function rank(index: FactIndex, question: string, intent: Intent = readIn
   const head = own.find((t) => t.head)?.term;
   const thing = head !== undefined && reading.wordsOf(head).some((word) => THING_ENDING.test(word));
   const properNames = new Set(own.filter((t) => reading.wordsOf(t.term).some((word) => !isEnglishWord(word))).map((t) => t.term));
-  return { terms, candidates: terms.length === 0 ? [] : score(index, terms, matches, intent, reading.asksForHolder && !thing, properNames) };
+  const candidates = terms.length === 0 ? [] : score(index, terms, matches, intent, reading.asksForHolder && !thing, properNames);
+  if (setAside.length === 0) return { terms, candidates };
+  // A fact naming it ranks lower, yet may still answer: "apart from Aliyev, whom did Dačić meet" is
+  // answered by the fact that lists Aliyev among the others.
+  const penalised = candidates.map((c) => (setAside.some((term) => factTerms(index, c.fact).has(term)) ? { ...c, total: c.total - SET_ASIDE_PENALTY } : c));
+  return { terms, candidates: penalised.sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0)) };
+}
+
+const factTermsCache = new WeakMap<Fact, ReadonlySet<string>>();
+
+/** Every search term of a fact's statement and names, worked out once per fact. */
+function factTerms(index: FactIndex, fact: Fact): ReadonlySet<string> {
+  let found = factTermsCache.get(fact);
+  if (!found) {
+    found = new Set([fact.statement, ...fact.people, ...fact.places, ...fact.orgs].flatMap((text) => index.analyze(text)));
+    factTermsCache.set(fact, found);
+  }
+  return found;
 }
 
 
