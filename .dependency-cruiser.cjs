@@ -18,7 +18,9 @@ module.exports = {
       severity: 'error',
       comment: 'src/core owns the small interfaces; features implement them, never the other way round.',
       from: { path: '^src/core/' },
-      to: { path: '^(src/(answer|knowledge|search|suggestions|daily|moderation|ops|adapters|console|cli|eval)/|commands/|src/(main|start-adapters|config)\\.ts$)' },
+      to: {
+        path: '^(src/(answer|knowledge|search|suggestions|daily|moderation|ops|adapters|console|cli|eval)/|commands/|src/(main|start-adapters|config)\\.ts$)',
+      },
     },
     {
       name: 'features-import-no-front-end',

@@ -22,12 +22,15 @@ const channel = (description: string): CommandOption<Services> => ({ name: 'chan
 
 const timezone: CommandOption<Services> = {
   name: 'timezone',
-  description: 'An IANA time zone such as Asia/Baku (default: the bot\'s)',
+  description: "An IANA time zone such as Asia/Baku (default: the bot's)",
   type: 'string',
   maxLength: 60,
-  suggest: ({ typed, context, limits }) => suggestTimeZones(typed, {
-    limits, now: context.services.now(), first: [context.services.daily?.defaultTimeZone ?? context.services.timeZone, 'Europe/Belgrade', 'Asia/Baku'],
-  }),
+  suggest: ({ typed, context, limits }) =>
+    suggestTimeZones(typed, {
+      limits,
+      now: context.services.now(),
+      first: [context.services.daily?.defaultTimeZone ?? context.services.timeZone, 'Europe/Belgrade', 'Asia/Baku'],
+    }),
 };
 
 /** `/azsr-daily set|clear|show`: moderators choose their server's (workspace's) daily channel and its zone. */
@@ -36,8 +39,12 @@ export default defineCommand({
   description: 'Set, clear or show this server\'s (workspace\'s) daily "on this day" channel and its time zone.',
   options: [],
   subcommands: [
-    { name: 'set', description: 'Send the daily post to a channel, in a time zone', options: [channel('The channel to get the post (default: this one)'), timezone] },
-    { name: 'clear', description: 'Stop sending the daily post to this server\'s channel', options: [channel('The channel to stop (default: this one)')] },
+    {
+      name: 'set',
+      description: 'Send the daily post to a channel, in a time zone',
+      options: [channel('The channel to get the post (default: this one)'), timezone],
+    },
+    { name: 'clear', description: "Stop sending the daily post to this server's channel", options: [channel('The channel to stop (default: this one)')] },
     { name: 'show', description: 'The daily channels, their time zones and the post time', options: [] },
   ],
   access: 'moderator',
@@ -52,7 +59,10 @@ export default defineCommand({
       case 'set': {
         const zone = given(args.timezone);
         return setDailyChannel(place, {
-          ...(channelId ? { channelId } : {}), ...(zone ? { timeZone: canonicalTimeZone(zone) } : {}), by: context.user.id, at: context.services.now(),
+          ...(channelId ? { channelId } : {}),
+          ...(zone ? { timeZone: canonicalTimeZone(zone) } : {}),
+          by: context.user.id,
+          at: context.services.now(),
         });
       }
       case 'clear':

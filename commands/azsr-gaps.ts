@@ -20,9 +20,10 @@ export default defineCommand({
     if (!report) throw new UserError('Declined questions are not recorded here: this bot was started without a data folder.');
     const { questions, asks } = report.totals();
     const gaps = report.mostAsked(SHOWN);
-    const body = questions === 0
-      ? 'No declined questions recorded yet.'
-      : `${count(questions, 'question')} the bot declined, asked ${count(asks, 'time')} in all; most often asked first${questions > SHOWN ? ` (the top ${SHOWN})` : ''}. Add facts that answer them.`;
+    const body =
+      questions === 0
+        ? 'No declined questions recorded yet.'
+        : `${count(questions, 'question')} the bot declined, asked ${count(asks, 'time')} in all; most often asked first${questions > SHOWN ? ` (the top ${SHOWN})` : ''}. Add facts that answer them.`;
     return makeReply({
       kind: 'info',
       title: 'Declined questions',

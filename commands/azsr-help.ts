@@ -4,7 +4,7 @@ import { makeReply, type ReplyItem } from '../src/core/reply.js';
 
 /** How a command is typed on this platform: `/azsr-today` on Discord and the console, `/azsr today` on Slack. */
 const invocation = (command: CommandDefinition, platform: Platform) =>
-  (platform === 'slack' ? `/azsr ${command.slackWord || '<question>'}`.trim() : `/${command.name}`);
+  platform === 'slack' ? `/azsr ${command.slackWord || '<question>'}`.trim() : `/${command.name}`;
 
 /** `[#channel]`, `<timezone>`: an option as a usage line shows it. */
 const optionUsage = (option: CommandOption<unknown>) => {

@@ -8,7 +8,9 @@ import { onThisDayReply } from '../src/daily/compose-post.js';
 export default defineCommand({
   name: 'azsr-today',
   description: 'What happened in Azerbaijan–Serbia relations on this day (or another date).',
-  options: [{ name: 'date', description: 'A day such as 02-15, 15.2. or "15 February", "15 februar", "15 fevral" (default: today)', type: 'string', maxLength: 40 }],
+  options: [
+    { name: 'date', description: 'A day such as 02-15, 15.2. or "15 February", "15 februar", "15 fevral" (default: today)', type: 'string', maxLength: 40 },
+  ],
   access: 'everyone',
   slackWord: 'today',
   example: 'azsr-today 02-15',
@@ -16,7 +18,10 @@ export default defineCommand({
     const today = localDate(services.now(), services.timeZone);
     const requested = typeof args.date === 'string' && args.date.trim() !== '' ? args.date : undefined;
     const day = requested === undefined ? today : parseDayArgument(requested, today.year);
-    if (!day) throw new UserError(`"${requested}" is not a date I can read. Use a day and month: 15.2., 02-15, 15 February, 15. februar, 15. фебруар, 15 fevral or 15 февраля.`);
+    if (!day)
+      throw new UserError(
+        `"${requested}" is not a date I can read. Use a day and month: 15.2., 02-15, 15 February, 15. februar, 15. фебруар, 15 fevral or 15 февраля.`,
+      );
     // The same reply as the daily post, so asking on the day shows exactly what was posted.
     return onThisDayReply(services.engine().knowledge, day);
   },

@@ -7,8 +7,14 @@ export default defineCommand({
   name: 'azsr',
   description: 'Ask a question about Azerbaijan–Serbia relations; the answer comes with its source.',
   options: [
-    { name: 'question', description: 'Your question, e.g. "when did Aliyev visit Niš"', type: 'string', required: true, maxLength: 1000,
-      suggest: ({ typed, context, limits }) => suggestQuestions(context.services.engine(), typed, limits) },
+    {
+      name: 'question',
+      description: 'Your question, e.g. "when did Aliyev visit Niš"',
+      type: 'string',
+      required: true,
+      maxLength: 1000,
+      suggest: ({ typed, context, limits }) => suggestQuestions(context.services.engine(), typed, limits),
+    },
     { name: 'private', description: 'Show the answer only to you', type: 'boolean' },
   ],
   access: 'everyone',

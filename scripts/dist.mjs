@@ -36,7 +36,11 @@ export function staleReason() {
 
 /** Compiles to a fresh dist/, then writes what the bot would otherwise work out at every start; throws with what to do when it cannot. */
 export async function buildDist() {
-  const [{ spawnSync }, { createRequire }, { rmSync, writeFileSync }] = await Promise.all([import('node:child_process'), import('node:module'), import('node:fs')]);
+  const [{ spawnSync }, { createRequire }, { rmSync, writeFileSync }] = await Promise.all([
+    import('node:child_process'),
+    import('node:module'),
+    import('node:fs'),
+  ]);
   let tsc;
   try {
     tsc = createRequire(join(ROOT, 'package.json')).resolve('typescript/bin/tsc');
@@ -45,7 +49,8 @@ export async function buildDist() {
   }
   rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
   const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (result.status !== 0) throw new Error(`azsr: the build failed (tsc exited with ${result.status ?? result.signal}); fix the errors above and run "npm run build".`);
+  if (result.status !== 0)
+    throw new Error(`azsr: the build failed (tsc exited with ${result.status ?? result.signal}); fix the errors above and run "npm run build".`);
   // The word lists, written beside their modules (see src/search/precomputed.ts).
   const lists = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'precompute.js')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   if (lists.status !== 0) throw new Error(`azsr: the build failed (writing the word lists exited with ${lists.status ?? lists.signal}); see the error above.`);

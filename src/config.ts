@@ -14,7 +14,10 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value));
 
 const idList = optionalText.transform((value) =>
-  (value ?? '').split(',').map((part) => part.trim()).filter(Boolean),
+  (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean),
 );
 
 const url = (name: string) =>
@@ -74,10 +77,14 @@ const envSchema = z.object({
 const healthEnvSchema = z.object({
   HEALTH_PORT: optionalText
     .transform((v) => (v === undefined ? undefined : Number(v)))
-    .refine((v) => v === undefined || (Number.isInteger(v) && v >= 0 && v <= 65535), { message: 'HEALTH_PORT must be a port number from 0 to 65535 (9464 is usual), or empty to turn /healthz and /metrics off' }),
+    .refine((v) => v === undefined || (Number.isInteger(v) && v >= 0 && v <= 65535), {
+      message: 'HEALTH_PORT must be a port number from 0 to 65535 (9464 is usual), or empty to turn /healthz and /metrics off',
+    }),
   HEALTH_HOST: optionalText
     .transform((v) => v ?? '127.0.0.1')
-    .refine((v) => /^[\w.:-]+$/.test(v), { message: 'HEALTH_HOST must be an address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (every interface, as in a container)' }),
+    .refine((v) => /^[\w.:-]+$/.test(v), {
+      message: 'HEALTH_HOST must be an address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (every interface, as in a container)',
+    }),
 });
 
 /** Where /healthz and /metrics are served; `port` undefined means not at all (Slack's HTTP server still serves them). */
@@ -130,7 +137,9 @@ export interface Config {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`azsr: the configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSet these in .env (see .env.example) or the environment.`);
+    super(
+      `azsr: the configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSet these in .env (see .env.example) or the environment.`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -208,54 +217,82 @@ function parseConfig(env: Record<string, string | undefined>): { config?: Config
   const shared = healthProblems.map((message) => ({ part: undefined, message }));
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    return { problems: [...parsed.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? '');
-      return { part: partOf(name), message: issue.message.includes(name) ? issue.message : `${name}: ${issue.message}` };
-    }), ...shared] };
+    return {
+      problems: [
+        ...parsed.error.issues.map((issue) => {
+          const name = String(issue.path[0] ?? '');
+          return { part: partOf(name), message: issue.message.includes(name) ? issue.message : `${name}: ${issue.message}` };
+        }),
+        ...shared,
+      ],
+    };
   }
   const e = parsed.data;
   const problems: Problem[] = [];
   let discord: DiscordConfig | undefined;
   if (e.DISCORD_TOKEN) {
-    if (!e.DISCORD_APPLICATION_ID) problems.push({ part: 'Discord', message: 'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set: copy it from the Developer Portal (General Information)' });
-    else discord = {
-      token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID,
-      ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
-      ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
-      ...(e.DISCORD_MODERATOR_ROLE ? { moderatorRole: e.DISCORD_MODERATOR_ROLE } : {}),
-    };
+    if (!e.DISCORD_APPLICATION_ID)
+      problems.push({
+        part: 'Discord',
+        message: 'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set: copy it from the Developer Portal (General Information)',
+      });
+    else
+      discord = {
+        token: e.DISCORD_TOKEN,
+        applicationId: e.DISCORD_APPLICATION_ID,
+        ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+        ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+        ...(e.DISCORD_MODERATOR_ROLE ? { moderatorRole: e.DISCORD_MODERATOR_ROLE } : {}),
+      };
   } else if (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID) {
-    problems.push({ part: 'Discord', message: 'DISCORD_TOKEN is required when other DISCORD_ settings are set: copy the bot token from the Developer Portal (Bot, Reset Token), or remove the other DISCORD_ settings' });
+    problems.push({
+      part: 'Discord',
+      message:
+        'DISCORD_TOKEN is required when other DISCORD_ settings are set: copy the bot token from the Developer Portal (Bot, Reset Token), or remove the other DISCORD_ settings',
+    });
   }
 
   let slack: SlackConfig | undefined;
   if (e.SLACK_BOT_TOKEN) {
     if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
-      problems.push({ part: 'Slack', message: 'SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) is required when SLACK_BOT_TOKEN is set: see Basic Information in your Slack app' });
-    } else slack = {
-      botToken: e.SLACK_BOT_TOKEN, port: e.SLACK_PORT, moderatorIds: e.SLACK_MODERATOR_IDS,
-      ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
-      ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
-      ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
-    };
+      problems.push({
+        part: 'Slack',
+        message:
+          'SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) is required when SLACK_BOT_TOKEN is set: see Basic Information in your Slack app',
+      });
+    } else
+      slack = {
+        botToken: e.SLACK_BOT_TOKEN,
+        port: e.SLACK_PORT,
+        moderatorIds: e.SLACK_MODERATOR_IDS,
+        ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+        ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+        ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+      };
   } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
-    problems.push({ part: 'Slack', message: 'SLACK_BOT_TOKEN is required when other SLACK_ settings are set: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions' });
+    problems.push({
+      part: 'Slack',
+      message: 'SLACK_BOT_TOKEN is required when other SLACK_ settings are set: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions',
+    });
   }
   problems.push(...shared);
   if (problems.length > 0 || !health) return { problems };
 
-  return { problems, config: {
-    knowledgeDir: e.KNOWLEDGE_DIR,
-    knowledgeMaxFileBytes: Math.round(e.KNOWLEDGE_MAX_FILE_MB * 1024 * 1024),
-    dataDir: e.DATA_DIR,
-    logLevel: e.LOG_LEVEL,
-    ...(discord ? { discord } : {}),
-    ...(slack ? { slack } : {}),
-    daily: { time: e.DAILY_POST_TIME, timeZone: e.DAILY_POST_TZ, discordChannelIds: e.DAILY_DISCORD_CHANNEL_IDS, slackChannelIds: e.DAILY_SLACK_CHANNEL_IDS },
-    moderatorChannels: {
-      ...(e.MODERATOR_DISCORD_CHANNEL_ID ? { discord: e.MODERATOR_DISCORD_CHANNEL_ID } : {}),
-      ...(e.MODERATOR_SLACK_CHANNEL_ID ? { slack: e.MODERATOR_SLACK_CHANNEL_ID } : {}),
+  return {
+    problems,
+    config: {
+      knowledgeDir: e.KNOWLEDGE_DIR,
+      knowledgeMaxFileBytes: Math.round(e.KNOWLEDGE_MAX_FILE_MB * 1024 * 1024),
+      dataDir: e.DATA_DIR,
+      logLevel: e.LOG_LEVEL,
+      ...(discord ? { discord } : {}),
+      ...(slack ? { slack } : {}),
+      daily: { time: e.DAILY_POST_TIME, timeZone: e.DAILY_POST_TZ, discordChannelIds: e.DAILY_DISCORD_CHANNEL_IDS, slackChannelIds: e.DAILY_SLACK_CHANNEL_IDS },
+      moderatorChannels: {
+        ...(e.MODERATOR_DISCORD_CHANNEL_ID ? { discord: e.MODERATOR_DISCORD_CHANNEL_ID } : {}),
+        ...(e.MODERATOR_SLACK_CHANNEL_ID ? { slack: e.MODERATOR_SLACK_CHANNEL_ID } : {}),
+      },
+      health,
     },
-    health,
-  } };
+  };
 }

@@ -76,32 +76,52 @@ async function main(): Promise<void> {
   const outcome = store.reload();
   if (!outcome.ok) {
     for (const problem of outcome.problems.filter((p) => p.severity === 'error')) process.stderr.write(`${formatProblem(problem)}\n`);
-    process.stderr.write(`azsr: cannot start, the knowledge in ${config.knowledgeDir} has errors (${summarizeProblems(outcome.problems)}). Fix them and run "npm run knowledge:check".\n`);
+    process.stderr.write(
+      `azsr: cannot start, the knowledge in ${config.knowledgeDir} has errors (${summarizeProblems(outcome.problems)}). Fix them and run "npm run knowledge:check".\n`,
+    );
     process.exit(1);
   }
-  log.info('knowledge loaded', { facts: outcome.facts, sources: outcome.sources, ms: Math.round(outcome.ms), ...(outcome.fromSnapshot ? { fromSnapshot: true } : {}) });
+  log.info('knowledge loaded', {
+    facts: outcome.facts,
+    sources: outcome.sources,
+    ms: Math.round(outcome.ms),
+    ...(outcome.fromSnapshot ? { fromSnapshot: true } : {}),
+  });
 
   const moderation = createModeration(store, config.dataDir);
   // DAILY_* settings plus moderators' choices in DATA_DIR.
   const dailySettings = config.daily.off ? undefined : DailySettingsFile.in(config.dataDir, config.daily);
-  const services: Services = { engine: () => store.engine(), now: () => new Date(), timeZone: config.daily.timeZone, ...moderation.services, ...(dailySettings ? { daily: dailySettings } : {}) };
+  const services: Services = {
+    engine: () => store.engine(),
+    now: () => new Date(),
+    timeZone: config.daily.timeZone,
+    ...moderation.services,
+    ...(dailySettings ? { daily: dailySettings } : {}),
+  };
 
   // Health and metrics: on HEALTH_PORT when set, and beside /slack/events when Slack runs over HTTP.
   const adapters: Adapter[] = [];
   let started: Set<string> | undefined;
   const platforms = () => adapters.map((adapter) => ({ name: adapter.name, state: platformState(adapter, started) }));
-  const routes = !metrics ? [] : opsRoutes({
-    metrics,
-    health: () => healthReport({ platforms, knowledge: () => moderation.services.knowledge }),
-    beforeScrape() {
-      for (const { name, state } of platforms()) metrics.platformConnected.set({ platform: name }, state === 'connected' ? 1 : 0);
-      metrics.knowledgeFacts.set(moderation.services.knowledge?.lastGood?.facts ?? 0);
-    },
-  });
-  const server = config.health.port === undefined ? undefined : await (await import('./ops/health-server.js')).startHealthServer({ port: config.health.port, host: config.health.host, routes });
+  const routes = !metrics
+    ? []
+    : opsRoutes({
+        metrics,
+        health: () => healthReport({ platforms, knowledge: () => moderation.services.knowledge }),
+        beforeScrape() {
+          for (const { name, state } of platforms()) metrics.platformConnected.set({ platform: name }, state === 'connected' ? 1 : 0);
+          metrics.knowledgeFacts.set(moderation.services.knowledge?.lastGood?.facts ?? 0);
+        },
+      });
+  const server =
+    config.health.port === undefined
+      ? undefined
+      : await (await import('./ops/health-server.js')).startHealthServer({ port: config.health.port, host: config.health.host, routes });
   if (server) log.info('health: serving /healthz and /metrics', { host: config.health.host, port: server.port });
   // The last shutdown step: health answers until everything else has stopped.
-  const closeHealth = async () => { await server?.close(); };
+  const closeHealth = async () => {
+    await server?.close();
+  };
   // Records whose write failed (a full disk) are kept in memory and tried once more before exiting.
   const saveUnsavedRecords = () => {
     if (!flushUnsavedRecords()) log.error('some records could not be saved before stopping (see the errors above)');
@@ -112,8 +132,18 @@ async function main(): Promise<void> {
     process.stderr.write('azsr: no Discord or Slack settings found (see .env.example), so starting the local console.\n');
     moderation.startWatching([], {});
     const ending = new AbortController();
-    const consoleDone = runConsole({ input: process.stdin, output: process.stdout, commands: deps.commands, services, interactive: process.stdin.isTTY === true, signal: ending.signal });
-    shutdown.add('console', async () => { ending.abort(); await consoleDone; });
+    const consoleDone = runConsole({
+      input: process.stdin,
+      output: process.stdout,
+      commands: deps.commands,
+      services,
+      interactive: process.stdin.isTTY === true,
+      signal: ending.signal,
+    });
+    shutdown.add('console', async () => {
+      ending.abort();
+      await consoleDone;
+    });
     shutdown.add('knowledge watcher', () => moderation.stop());
     shutdown.add('unsaved records', saveUnsavedRecords);
     shutdown.add('health server', closeHealth);
@@ -122,7 +152,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  adapters.push(...await createConfiguredAdapters(config, deps));
+  adapters.push(...(await createConfiguredAdapters(config, deps)));
   // Loaded now, not after connecting: nothing may come between the stopping check and starting the posts.
   const daily = dailySettings ? await import('./daily/start.js') : undefined;
   let dailyPosts: DailyPosts | undefined;
@@ -132,25 +162,32 @@ async function main(): Promise<void> {
     await dailyPosts?.scheduler.runDue(new Date());
   });
   shutdown.add('knowledge watcher', () => moderation.stop());
-  shutdown.add('platforms', async () => { await Promise.allSettled(adapters.map((adapter) => adapter.stop())); });
+  shutdown.add('platforms', async () => {
+    await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+  });
   shutdown.add('unsaved records', saveUnsavedRecords);
   shutdown.add('health server', closeHealth);
-  started = new Set(await startEach(adapters, {
-    // At start-up or later: exit 1 through the same steps, so a supervisor restarts or alerts.
-    onAllFailed(message) {
-      log.error(message);
-      process.stderr.write(`${message}\n`);
-      void shutdown.run('every configured platform has failed for good', 1);
-    },
-  }));
+  started = new Set(
+    await startEach(adapters, {
+      // At start-up or later: exit 1 through the same steps, so a supervisor restarts or alerts.
+      onAllFailed(message) {
+        log.error(message);
+        process.stderr.write(`${message}\n`);
+        void shutdown.run('every configured platform has failed for good', 1);
+      },
+    }),
+  );
   if (shutdown.stopping) return; // a signal came while connecting: start nothing more
   moderation.startWatching(adapters, config.moderatorChannels);
-  dailyPosts = dailySettings && daily ? daily.startDailyPosts({
-    settings: dailySettings,
-    adapters: adapters.map((adapter) => countDailyPosts(adapter, metrics)),
-    dataDir: config.dataDir,
-    knowledge: () => store.engine().knowledge,
-  }) : undefined;
+  dailyPosts =
+    dailySettings && daily
+      ? daily.startDailyPosts({
+          settings: dailySettings,
+          adapters: adapters.map((adapter) => countDailyPosts(adapter, metrics)),
+          dataDir: config.dataDir,
+          knowledge: () => store.engine().knowledge,
+        })
+      : undefined;
 }
 
 main().catch((error: unknown) => {

@@ -47,17 +47,19 @@ export async function startEach(adapters: readonly Adapter[], options: StartOpti
     }
   };
   for (const adapter of adapters) adapter.onFailedForGood?.((error) => failedForGood(adapter.name, error));
-  const results = await Promise.all(adapters.map(async (adapter) => {
-    try {
-      await adapter.start();
-      log.info(`${adapter.name} started`);
-      return adapter.name;
-    } catch (error) {
-      log.error(`${adapter.name} could not start; the other platforms keep running`, { error: error instanceof Error ? error.message : String(error) });
-      failedForGood(adapter.name, error);
-      return undefined;
-    }
-  }));
+  const results = await Promise.all(
+    adapters.map(async (adapter) => {
+      try {
+        await adapter.start();
+        log.info(`${adapter.name} started`);
+        return adapter.name;
+      } catch (error) {
+        log.error(`${adapter.name} could not start; the other platforms keep running`, { error: error instanceof Error ? error.message : String(error) });
+        failedForGood(adapter.name, error);
+        return undefined;
+      }
+    }),
+  );
   return results.filter((name): name is Adapter['name'] => name !== undefined);
 }
 

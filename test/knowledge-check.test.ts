@@ -141,10 +141,13 @@ describe('knowledge check: errors', () => {
   });
 
   it('reports every error of every file at once', () => {
-    const errors = check({
-      'facts/visits.yaml': VISIT.replace('"2023"', '"2023-13"') + EMBASSY.replace('[rusi-2020]', '[rusi]'),
-      'facts/zz-more.yaml': `${VISIT.replace('aliyev-visit-nis-2023', 'another-visit')}  colour: red\n`,
-    }, 'error');
+    const errors = check(
+      {
+        'facts/visits.yaml': VISIT.replace('"2023"', '"2023-13"') + EMBASSY.replace('[rusi-2020]', '[rusi]'),
+        'facts/zz-more.yaml': `${VISIT.replace('aliyev-visit-nis-2023', 'another-visit')}  colour: red\n`,
+      },
+      'error',
+    );
     expect(errors).toEqual([
       'facts/visits.yaml:3:3 error fact "aliyev-visit-nis-2023": impossible date: month 13 does not exist (use 01 to 12)',
       'facts/visits.yaml:11:13 error fact "embassy-belgrade-opened-2010-rusi": unknown source id "rusi"',
@@ -211,7 +214,7 @@ describe('knowledge check: warnings', () => {
     });
   });
 
-  it('does not warn about an alias group for a source\'s author', () => {
+  it("does not warn about an alias group for a source's author", () => {
     expect(check({ 'aliases.yaml': `${ALIASES}- [Vuk Vuksanovic, Вук Вуксановић]\n` })).toEqual([]);
   });
 
@@ -223,9 +226,7 @@ describe('knowledge check: warnings', () => {
 
   it('warns about a source nobody cites', () => {
     const uncited = `${SOURCES}- id: jamestown-2014\n  title: Booming relations\n  publisher: Jamestown\n  author: Huseyn Aliyev\n  published: 2014-12-15\n  url: https://jamestown.org/x\n  licence: Copyrighted\n`;
-    expect(check({ 'sources.yaml': uncited })).toEqual([
-      'sources.yaml:15:1 warning source "jamestown-2014" is not cited by any fact',
-    ]);
+    expect(check({ 'sources.yaml': uncited })).toEqual(['sources.yaml:15:1 warning source "jamestown-2014" is not cited by any fact']);
   });
 
   it('warns about a spelling in two alias groups, at the spelling', () => {
@@ -243,24 +244,34 @@ describe('knowledge check: warnings', () => {
 });
 
 describe('knowledge check report', () => {
-  const problem = (severity: Problem['severity'], file: string, line: number): Problem =>
-    ({ severity, file, line, column: 1, message: `${severity} here`, hint: 'do this' });
+  const problem = (severity: Problem['severity'], file: string, line: number): Problem => ({
+    severity,
+    file,
+    line,
+    column: 1,
+    message: `${severity} here`,
+    hint: 'do this',
+  });
 
   it('lists errors and warnings apart, each with its count, in file order, then the verdict', () => {
     const report = formatCheckReport({
-      ok: false, facts: 0, sources: 0,
+      ok: false,
+      facts: 0,
+      sources: 0,
       problems: [problem('warning', 'b.yaml', 3), problem('error', 'b.yaml', 9), problem('error', 'a.yaml', 5)],
     });
-    expect(report).toBe([
-      'Errors (2):',
-      'a.yaml:5:1  error  error here\n    hint: do this',
-      'b.yaml:9:1  error  error here\n    hint: do this',
-      '',
-      'Warnings (1):',
-      'b.yaml:3:1  warning  warning here\n    hint: do this',
-      '',
-      'knowledge check failed: 2 errors, 1 warning. The bot will not load this knowledge until the errors are fixed.',
-    ].join('\n'));
+    expect(report).toBe(
+      [
+        'Errors (2):',
+        'a.yaml:5:1  error  error here\n    hint: do this',
+        'b.yaml:9:1  error  error here\n    hint: do this',
+        '',
+        'Warnings (1):',
+        'b.yaml:3:1  warning  warning here\n    hint: do this',
+        '',
+        'knowledge check failed: 2 errors, 1 warning. The bot will not load this knowledge until the errors are fixed.',
+      ].join('\n'),
+    );
   });
 
   it('says what loaded when it passes', () => {
@@ -269,9 +280,11 @@ describe('knowledge check report', () => {
 });
 
 describe('azsr knowledge check (the command)', () => {
-  const runCheck = (dir: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'knowledge', 'check'], {
-    encoding: 'utf8', env: { ...process.env, KNOWLEDGE_DIR: dir },
-  });
+  const runCheck = (dir: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'knowledge', 'check'], {
+      encoding: 'utf8',
+      env: { ...process.env, KNOWLEDGE_DIR: dir },
+    });
 
   it('GIVEN errors THEN it lists them before the warnings and exits non-zero', () => {
     const run = runCheck(createKnowledge({ 'facts/visits.yaml': VISIT.replace('"2023"', '"2023-02-30"') + EMBASSY }));
@@ -279,7 +292,9 @@ describe('azsr knowledge check (the command)', () => {
     expect(run.stdout).toMatch(/^Errors \(1\):\n\S*facts\/visits\.yaml:3:3 {2}error {2}fact "aliyev-visit-nis-2023": impossible date/);
     // The impossible date is one error; it is not also reported as a fact without a date.
     expect(run.stdout).not.toMatch(/has no date/);
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('knowledge check failed: 1 error, 0 warnings. The bot will not load this knowledge until the errors are fixed.');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe(
+      'knowledge check failed: 1 error, 0 warnings. The bot will not load this knowledge until the errors are fixed.',
+    );
   });
 
   it('GIVEN --sources and a statement copied from a document THEN it names the fact, the run and the document, and exits non-zero', () => {
@@ -289,16 +304,20 @@ describe('azsr knowledge check (the command)', () => {
     writeFileSync(join(sources, 'rusi-2020.txt'), 'Flourishing Links. According to RUSI, Azerbaijan opened its embassy in Belgrade in 2010, while Serbia…');
     writeFileSync(join(sources, 'SOURCES.md'), 'Ilham Aliyev made a working visit to Niš in 2023.');
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'knowledge', 'check', '--sources', sources], {
-      encoding: 'utf8', env: { ...process.env, KNOWLEDGE_DIR: dir },
+      encoding: 'utf8',
+      env: { ...process.env, KNOWLEDGE_DIR: dir },
     });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/facts\/visits\.yaml:8:1 {2}error {2}fact "embassy-belgrade-opened-2010-rusi": 11 words in a row copied from rusi-2020\.txt: "according to rusi azerbaijan opened its embassy in belgrade in 2010"/);
+    expect(run.stdout).toMatch(
+      /facts\/visits\.yaml:8:1 {2}error {2}fact "embassy-belgrade-opened-2010-rusi": 11 words in a row copied from rusi-2020\.txt: "according to rusi azerbaijan opened its embassy in belgrade in 2010"/,
+    );
     expect(run.stdout.trim().split('\n').at(-1)).toBe('originality check failed: 1 statement shares 8 or more words in a row with a source');
   });
 
   it('GIVEN --sources with a folder that does not exist THEN it says so and exits 2', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'knowledge', 'check', '--sources', '/nonexistent/sources'], {
-      encoding: 'utf8', env: { ...process.env, KNOWLEDGE_DIR: createKnowledge() },
+      encoding: 'utf8',
+      env: { ...process.env, KNOWLEDGE_DIR: createKnowledge() },
     });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/"\/nonexistent\/sources" does not exist/);

@@ -7,7 +7,15 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.js';
-import { checkOriginality, longestRunInSources, longestSharedRun, readSourceTexts, textWords, unquotedPieces, type SourceText } from '../src/knowledge/originality.js';
+import {
+  checkOriginality,
+  longestRunInSources,
+  longestSharedRun,
+  readSourceTexts,
+  textWords,
+  unquotedPieces,
+  type SourceText,
+} from '../src/knowledge/originality.js';
 import type { Fact } from '../src/knowledge/types.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,7 +23,17 @@ const sourcesDir = resolve(repoRoot, '../shared/sources');
 
 const doc = (name: string, text: string): SourceText => ({ name, words: textWords(text) });
 const fact = (id: string, statement: string): Fact => ({
-  id, statement, sources: [], section: 's', people: [], places: [], orgs: [], tags: [], disagreesWith: [], file: 'facts/x.yaml', line: 3,
+  id,
+  statement,
+  sources: [],
+  section: 's',
+  people: [],
+  places: [],
+  orgs: [],
+  tags: [],
+  disagreesWith: [],
+  file: 'facts/x.yaml',
+  line: 3,
 });
 
 describe('longestSharedRun', () => {
@@ -43,7 +61,10 @@ describe('longestRunInSources', () => {
   });
 
   it('GIVEN text in quotation marks THEN it is skipped and no run crosses it', () => {
-    expect(unquotedPieces('Aliyev called him "my dear friend" in Belgrade')).toEqual([['aliyev', 'called', 'him'], ['in', 'belgrade']]);
+    expect(unquotedPieces('Aliyev called him "my dear friend" in Belgrade')).toEqual([
+      ['aliyev', 'called', 'him'],
+      ['in', 'belgrade'],
+    ]);
     expect(unquotedPieces("an 'Azerbaijani room' opened; Azerbaijan's donation")).toEqual([['an'], ['opened', 'azerbaijans', 'donation']]);
     const quoted = 'RUSI wrote: "Azerbaijan opened its embassy in Belgrade in 2010, while Serbia opened" it.';
     expect(longestRunInSources(quoted, [rusi])?.words.length ?? 0).toBeLessThan(3);
@@ -52,7 +73,8 @@ describe('longestRunInSources', () => {
   it('GIVEN several documents THEN the longest run and the document it is in', () => {
     const other = doc('other.txt', 'Serbia opened its embassy in Baku');
     expect(longestRunInSources('Serbia opened its embassy in Baku in 2011.', [other, rusi])).toEqual({
-      words: ['serbia', 'opened', 'its', 'embassy', 'in', 'baku', 'in', '2011'], document: 'rusi.txt',
+      words: ['serbia', 'opened', 'its', 'embassy', 'in', 'baku', 'in', '2011'],
+      document: 'rusi.txt',
     });
   });
 });
@@ -62,10 +84,14 @@ describe('checkOriginality', () => {
 
   it('GIVEN a statement sharing 8 words in a row THEN an error with file, line, fact id, the run and the document', () => {
     const { problems } = checkOriginality([fact('copied', 'Azerbaijan opened its embassy in Belgrade in 2010.')], [rusi]);
-    expect(problems).toEqual([expect.objectContaining({
-      severity: 'error', file: 'facts/x.yaml', line: 3,
-      message: 'fact "copied": 8 words in a row copied from rusi-2020.txt: "azerbaijan opened its embassy in belgrade in 2010"',
-    })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        file: 'facts/x.yaml',
+        line: 3,
+        message: 'fact "copied": 8 words in a row copied from rusi-2020.txt: "azerbaijan opened its embassy in belgrade in 2010"',
+      }),
+    ]);
   });
 
   it('GIVEN 7 words in a row THEN no problem, and the run is still reported', () => {

@@ -22,9 +22,20 @@ export function answerJson(engine: Engine, question: string): AnswerJson {
     question,
     answered: answer.answered,
     answer: answer.text,
-    citations: replyCitations(reply, { related: false }).map(({ source, title, author, publisher, published, url }) => ({ source, title, ...(author ? { author } : {}), publisher, published, url })),
-    facts: [...answer.facts, ...answer.related].map((fact) => ({ id: fact.id, statement: fact.statement, date: fact.date?.raw ?? null, sources: fact.sources })),
+    citations: replyCitations(reply, { related: false }).map(({ source, title, author, publisher, published, url }) => ({
+      source,
+      title,
+      ...(author ? { author } : {}),
+      publisher,
+      published,
+      url,
+    })),
+    facts: [...answer.facts, ...answer.related].map((fact) => ({
+      id: fact.id,
+      statement: fact.statement,
+      date: fact.date?.raw ?? null,
+      sources: fact.sources,
+    })),
     ms: Math.round(ms * 1000) / 1000,
   };
 }
-

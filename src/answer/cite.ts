@@ -16,10 +16,17 @@ export function citationsOf(knowledge: Knowledge, fact: Fact): Citation[] {
     const source = knowledge.sources.get(id);
     if (!source) return [];
     const author = knownAuthor(source);
-    return [{
-      source: id, title: source.title, ...(author ? { author } : {}), publisher: source.publisher,
-      published: source.published, url: source.url, section: fact.section,
-    }];
+    return [
+      {
+        source: id,
+        title: source.title,
+        ...(author ? { author } : {}),
+        publisher: source.publisher,
+        published: source.published,
+        url: source.url,
+        section: fact.section,
+      },
+    ];
   });
 }
 

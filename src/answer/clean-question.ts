@@ -23,9 +23,12 @@ const STRAY_MARKS = /```|^>\s?|\|\|/gm;
 
 function stripFormatting(text: string): string {
   return text
-    .replace(LABELLED_LINK, '$1').replace(MARKDOWN_LINK, '$1').replace(BARE_LINK, ' ')
+    .replace(LABELLED_LINK, '$1')
+    .replace(MARKDOWN_LINK, '$1')
+    .replace(BARE_LINK, ' ')
     .replace(STRAY_MARKS, ' ')
-    .replace(EMPHASIS, '$1$3').replace(EMPHASIS, '$1$3');
+    .replace(EMPHASIS, '$1$3')
+    .replace(EMPHASIS, '$1$3');
 }
 
 export interface CleanQuestion {

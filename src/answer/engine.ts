@@ -72,7 +72,10 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   }));
   const cache = new AnswerCache<Answer>(options.cacheSize);
   const engine: Engine = {
-    knowledge, index, topics, confidence: options.confidence ?? CONFIDENCE,
+    knowledge,
+    index,
+    topics,
+    confidence: options.confidence ?? CONFIDENCE,
     ask: (question) => cache.get(question) ?? cache.set(question, answer(engine, sourceNames, question)),
   };
   return engine;
@@ -84,7 +87,10 @@ const KIND_TAGS = new Set(['analysis', 'profile', 'why', 'risk', 'commentary', '
 function commonTags(facts: readonly Fact[], count: number): string[] {
   const counts = new Map<string, number>();
   for (const fact of facts) for (const tag of fact.tags) if (!KIND_TAGS.has(tag.toLowerCase())) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count).map(([tag]) => tag);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, count)
+    .map(([tag]) => tag);
 }
 
 /** The leading fact: the best confident match; for "first", the earliest of the near-best. */
@@ -125,13 +131,15 @@ function lead(fact: Fact, intent: Intent): string {
 function suggestTopics(engine: Engine, near: readonly Fact[]): string[] {
   const nearby = near.flatMap((fact) => fact.tags.filter((tag) => !KIND_TAGS.has(tag.toLowerCase())).slice(0, 2));
   const seen = new Set<string>();
-  return [...nearby, ...engine.topics].filter((topic) => {
-    // "twin city" and "twin cities" are one topic.
-    const key = engine.index.analyze(topic).join(' ') || topic.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).slice(0, 10);
+  return [...nearby, ...engine.topics]
+    .filter((topic) => {
+      // "twin city" and "twin cities" are one topic.
+      const key = engine.index.analyze(topic).join(' ') || topic.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, 10);
 }
 
 interface Decline {
@@ -178,7 +186,18 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
   const used = new Set<Fact>();
   const answered: { part: string; answer: Answer }[] = [];
   for (const [i, text] of texts.entries()) {
-    const found = answerPart(engine, sourceNames, withContext(engine, texts, i, answered.map(({ answer: a }) => a.facts)), [], used);
+    const found = answerPart(
+      engine,
+      sourceNames,
+      withContext(
+        engine,
+        texts,
+        i,
+        answered.map(({ answer: a }) => a.facts),
+      ),
+      [],
+      used,
+    );
     for (const fact of found.facts) used.add(fact);
     answered.push({ part: text, answer: found });
   }
@@ -186,7 +205,32 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
 }
 
 // Words that point back to an earlier part ("which year was THAT", "where does HE work").
-const BACK_REFERENCES = new Set(['it', 'that', 'this', 'he', 'she', 'they', 'them', 'his', 'her', 'its', 'their', 'there', 'o', 'onu', 'on', 'ona', 'ono', 'to', 'tamo', 'ga', 'eto', 'tam', 'ego', 'ee']);
+const BACK_REFERENCES = new Set([
+  'it',
+  'that',
+  'this',
+  'he',
+  'she',
+  'they',
+  'them',
+  'his',
+  'her',
+  'its',
+  'their',
+  'there',
+  'o',
+  'onu',
+  'on',
+  'ona',
+  'ono',
+  'to',
+  'tamo',
+  'ga',
+  'eto',
+  'tam',
+  'ego',
+  'ee',
+]);
 
 interface Part {
   text: string;
@@ -211,14 +255,22 @@ function withContext(engine: Engine, parts: readonly string[], i: number, givenF
   if (!refersBack) return { text: part, context: [] };
   const earlier = parts.slice(0, i).flatMap((p) => index.analyze(p));
   const named = earlier.filter((term) => index.isPersonTerm(term));
-  const answeredPeople = () => givenFacts.flat().flatMap((fact) => fact.people.flatMap((person) => index.analyze(person))).filter(telling);
+  const answeredPeople = () =>
+    givenFacts
+      .flat()
+      .flatMap((fact) => fact.people.flatMap((person) => index.analyze(person)))
+      .filter(telling);
   const people = named.length > 0 ? named : answeredPeople();
   const before = earlier.filter((term) => index.isNameTerm(term) || index.isSubjectTerm(term));
   const borrowed = [...new Set(people.length > 0 ? people : before)].filter((term) => !own.includes(term));
   return { text: part, context: borrowed };
 }
 
-function combineParts(engine: Engine, { question, intent, notes }: { question: string; intent: Intent; notes: string[] }, answered: { part: string; answer: Answer }[]): Answer {
+function combineParts(
+  engine: Engine,
+  { question, intent, notes }: { question: string; intent: Intent; notes: string[] },
+  answered: { part: string; answer: Answer }[],
+): Answer {
   const found = answered.filter(({ answer: a }) => a.answered);
   if (found.length === 0) {
     const near = [...new Set(answered.flatMap(({ answer: a }) => a.related))].slice(0, RELATED);
@@ -227,8 +279,21 @@ function combineParts(engine: Engine, { question, intent, notes }: { question: s
   const facts = [...new Set(found.flatMap(({ answer: a }) => a.facts))];
   const related = [...new Set(answered.flatMap(({ answer: a }) => a.related))].filter((fact) => !facts.includes(fact)).slice(0, RELATED);
   const missing = answered.filter(({ answer: a }) => !a.answered).map(({ part }) => `My sources do not answer this part: "${part}".`);
-  const text = found.map(({ answer: a }) => a.text).filter((t) => t !== '').join('\n');
-  return { question, answered: true, text, facts, related, intent, notes: [...notes, ...missing], suggestions: [], confidence: Math.min(...found.map(({ answer: a }) => a.confidence)) };
+  const text = found
+    .map(({ answer: a }) => a.text)
+    .filter((t) => t !== '')
+    .join('\n');
+  return {
+    question,
+    answered: true,
+    text,
+    facts,
+    related,
+    intent,
+    notes: [...notes, ...missing],
+    suggestions: [],
+    confidence: Math.min(...found.map(({ answer: a }) => a.confidence)),
+  };
 }
 
 function answerPart(engine: Engine, sourceNames: SourceNames, { text: question, context }: Part, notes: string[], used: ReadonlySet<Fact> = new Set()): Answer {
@@ -241,7 +306,12 @@ function answerPart(engine: Engine, sourceNames: SourceNames, { text: question, 
   const intent = { ...read, years: read.years.filter((year) => !published.has(year)) };
   const { terms, candidates } = rank(index, question, intent, { scope: { sources, terms: sourceTerms }, context });
   if (terms.length === 0) {
-    return decline(engine, { question, intent, notes, text: "That question has no words I can look up. Ask about a person, place, event or year in Azerbaijan–Serbia relations." });
+    return decline(engine, {
+      question,
+      intent,
+      notes,
+      text: 'That question has no words I can look up. Ask about a person, place, event or year in Azerbaijan–Serbia relations.',
+    });
   }
   const inScope = candidates.filter((c) => sources.length === 0 || c.fact.sources.some((id) => sources.includes(id)));
   const ranked = inScope.filter((c) => !used.has(c.fact));
@@ -254,16 +324,21 @@ function answerPart(engine: Engine, sourceNames: SourceNames, { text: question, 
     return { question, answered: true, text: '', facts: [], related: [], intent, notes, suggestions: [], confidence: givenAlready.coverage };
   }
   if (!best) {
-    const near = ranked.filter((candidate) => candidate.share >= NEAR_SHARE).slice(0, RELATED).map((candidate) => candidate.fact);
+    const near = ranked
+      .filter((candidate) => candidate.share >= NEAR_SHARE)
+      .slice(0, RELATED)
+      .map((candidate) => candidate.fact);
     const scope = sources.length > 0 ? ` I looked only in ${sources.map((id) => knowledge.sources.get(id)?.publisher ?? id).join(' and ')}, as you asked.` : '';
-    const text = near.length > 0
-      ? `I don't have that in my sources.${scope} Here is what they do say on the subject; it does not answer your question.`
-      : `I don't have that in my sources.${scope}`;
+    const text =
+      near.length > 0
+        ? `I don't have that in my sources.${scope} Here is what they do say on the subject; it does not answer your question.`
+        : `I don't have that in my sources.${scope}`;
     return decline(engine, { question, intent, notes, text, near });
   }
 
   // Where sources disagree both accounts are shown, unless the question asked for one source.
-  const otherAccounts = (fact: Fact) => disagreeing(knowledge, fact).filter((other) => sources.length === 0 || other.sources.some((id) => sources.includes(id)));
+  const otherAccounts = (fact: Fact) =>
+    disagreeing(knowledge, fact).filter((other) => sources.length === 0 || other.sources.some((id) => sources.includes(id)));
   const facts = [best.fact, ...otherAccounts(best.fact)];
   // Facts that answer the question about as well (another visit, the other source) join the answer;
   // a question asking for a list gathers every good match.

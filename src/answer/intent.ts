@@ -31,21 +31,63 @@ export interface Intent {
 }
 
 const PATTERNS: [IntentKind, RegExp][] = [
-  ['measure', /\bhow (tall|high|heavy|wide|deep)\b|\bheight\b|\bweigh\w*|\bweight\b|\blength\b|\bkilomet\w*|\bmiles\b|\bkoliko (je )?(visok|visoka|visoko)\b|\bhundurluyu\b/],
-  ['amount', /\bhow (much|many|big|large|long)\b|\bkoliko\b|\bkolika\b|\bkoliki\b|\bne qeder\b|\bnece\b|\bamount\b|\bworth\b|\bcost\b|\bvalue\b|\btotal\b|\bfactor\b|\bvolume\b|\bdeath toll\b|\bsum\b|\bpopulation\b|\bskolko\b/],
-  ['when', /\bwhen\b|\bwhat (year|month|date|day)\b|\bwhich (year|month|date|day)\b|\bin what year\b|\byear of\b|\bdate of\b|\bkada\b|\bkad\b|\bkoje godine\b|\bkog datuma\b|\bne vaxt\b|\bkogda\b|\bhansi (il|ilde|tarix)\b|\bnece ci il\b|\bkakom godu\b|\bkakogo goda\b|\bv kakoy god\b|\byear$|\bmonth\b|\bdate$/],
-  ['who', /\bname of\b|\bwhos\b|\bwhats (his|her|their) name\b|\bwhat (is|was) (the|his|her|their) name\b|\bkako se zove\b|\bkako se zvao\b|\bkako se zvala\b|\bkako se zvali\b|\bkak zovut\b|\bkak zvali\b|\badi nedir\b|\bwho\b|\bkto\b|\bwhom\b|\bwhose\b|\bko\b|\bkoga\b|\bciji\b|\bkim\b|\bkimin\b|\bkimdir\b|\bkimdi\b|\bkimler\w*\b|\bwhich (person|president|minister|prime minister|company|firm|official)\b/],
+  [
+    'measure',
+    /\bhow (tall|high|heavy|wide|deep)\b|\bheight\b|\bweigh\w*|\bweight\b|\blength\b|\bkilomet\w*|\bmiles\b|\bkoliko (je )?(visok|visoka|visoko)\b|\bhundurluyu\b/,
+  ],
+  [
+    'amount',
+    /\bhow (much|many|big|large|long)\b|\bkoliko\b|\bkolika\b|\bkoliki\b|\bne qeder\b|\bnece\b|\bamount\b|\bworth\b|\bcost\b|\bvalue\b|\btotal\b|\bfactor\b|\bvolume\b|\bdeath toll\b|\bsum\b|\bpopulation\b|\bskolko\b/,
+  ],
+  [
+    'when',
+    /\bwhen\b|\bwhat (year|month|date|day)\b|\bwhich (year|month|date|day)\b|\bin what year\b|\byear of\b|\bdate of\b|\bkada\b|\bkad\b|\bkoje godine\b|\bkog datuma\b|\bne vaxt\b|\bkogda\b|\bhansi (il|ilde|tarix)\b|\bnece ci il\b|\bkakom godu\b|\bkakogo goda\b|\bv kakoy god\b|\byear$|\bmonth\b|\bdate$/,
+  ],
+  [
+    'who',
+    /\bname of\b|\bwhos\b|\bwhats (his|her|their) name\b|\bwhat (is|was) (the|his|her|their) name\b|\bkako se zove\b|\bkako se zvao\b|\bkako se zvala\b|\bkako se zvali\b|\bkak zovut\b|\bkak zvali\b|\badi nedir\b|\bwho\b|\bkto\b|\bwhom\b|\bwhose\b|\bko\b|\bkoga\b|\bciji\b|\bkim\b|\bkimin\b|\bkimdir\b|\bkimdi\b|\bkimler\w*\b|\bwhich (person|president|minister|prime minister|company|firm|official)\b/,
+  ],
   ['where', /\bwhere\b|\bgde\b|\bwhich (city|town|place|country|park|location)\b|\blocation\b|\bgde\b|\bgdje\b|\bharada\b|\bhara\b|\bhansi seher\b/],
   ['why', /\bwhy\b|\bzasto\b|\bniye\b|\bnicin\b|\breason\b/],
 ];
 
-const MONTHS = new Map(Object.entries({
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  januar: 1, februar: 2, mart: 3, maj: 5, jun: 6, jul: 7, avgust: 8, septembar: 9, oktobar: 10,
-  novembar: 11, decembar: 12, yanvar: 1, fevral: 2, aprel: 4, iyun: 6, iyul: 7,
-  avqust: 8, sentyabr: 9, oktyabr: 10, noyabr: 11, dekabr: 12,
-}));
+const MONTHS = new Map(
+  Object.entries({
+    january: 1,
+    february: 2,
+    march: 3,
+    april: 4,
+    may: 5,
+    june: 6,
+    july: 7,
+    august: 8,
+    september: 9,
+    october: 10,
+    november: 11,
+    december: 12,
+    januar: 1,
+    februar: 2,
+    mart: 3,
+    maj: 5,
+    jun: 6,
+    jul: 7,
+    avgust: 8,
+    septembar: 9,
+    oktobar: 10,
+    novembar: 11,
+    decembar: 12,
+    yanvar: 1,
+    fevral: 2,
+    aprel: 4,
+    iyun: 6,
+    iyul: 7,
+    avqust: 8,
+    sentyabr: 9,
+    oktyabr: 10,
+    noyabr: 11,
+    dekabr: 12,
+  }),
+);
 
 // Ordinals as a question may write them (typos, Serbian, Azerbaijani, Russian), in English. Serbian
 // plural "druge" is not read as one: it means "other" far more often than "second".
@@ -80,7 +122,11 @@ export function readIntent(question: string): Intent {
   // "which countries…", "what restoration projects…": a plural after what or which asks for several.
   const pluralAsked = /\b(what|which)( \w+)? (?!(?:is|was|does|has|yes|us|its|this|as|his)\b)\w{3,}[^su\W]s\b/.test(text);
   // "Each way", "to each other": both directions, so every fact that answers.
-  const list = pluralAsked || /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi|each way|each other|eachother|each side|both ways|one another|jedni drugima|jedno drugom|bir birine|drug drugu)\b/.test(text);
+  const list =
+    pluralAsked ||
+    /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi|each way|each other|eachother|each side|both ways|one another|jedni drugima|jedno drugom|bir birine|drug drugu)\b/.test(
+      text,
+    );
   // Only words for "next" and "planned": a future tense alone ("Azerbaijan will supply") is how a
   // deal already signed is described.
   const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek|planir\w*|sleduyush\w*)\b/.test(text);
@@ -99,21 +145,40 @@ export function readIntent(question: string): Intent {
   const counted = countedWord && !moneyAsked && !NOT_COUNTED.test(countedWord) && !pastVerb && !named ? countedWord : undefined;
   const negated = /\b(not|never|no|didn|doesn|don|didnt|doesnt|dont|wasnt|isnt|arent|werent|cant|wont|refus\w*|nije|nisu|ne)\b/.test(text);
   // A price is asked for in any form of question ("what price per cubic metre…"); paying, in "how much".
-  const money = /\b(price|prices|tariff|tariffs|cijen\w*|cena|cenu|cene|qiymet\w*|stoimost\w*)\b/.test(text) || (kind === 'amount' && (moneyAsked || /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*|plat\w*|ode\w*|odey\w*|kost\w*|kosht\w*)\b/.test(text)));
-  const ordinalWord = /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|drugi|druga|drugo|drugog|drugom|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];
+  const money =
+    /\b(price|prices|tariff|tariffs|cijen\w*|cena|cenu|cene|qiymet\w*|stoimost\w*)\b/.test(text) ||
+    (kind === 'amount' &&
+      (moneyAsked ||
+        /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*|plat\w*|ode\w*|odey\w*|kost\w*|kosht\w*)\b/.test(
+          text,
+        )));
+  const ordinalWord =
+    /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|drugi|druga|drugo|drugog|drugom|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];
   const ordinal = ordinalWord && (ORDINALS.find(([, forms]) => forms.test(ordinalWord))?.[0] ?? ordinalWord);
   const yearsAlternative = years.length > 1 && /\b(or|ili|yoxsa|either|both|differ\w*|disagree\w*|vs|versus|conflict\w*)\b/.test(text);
   return {
     money,
     yearsAlternative,
-    ...(ordinal ? { ordinal } : {}), kind, years: [...new Set(years)], ...(month !== undefined ? { month } : {}), ...(counted ? { counted } : {}), list, future, first, negated };
+    ...(ordinal ? { ordinal } : {}),
+    kind,
+    years: [...new Set(years)],
+    ...(month !== undefined ? { month } : {}),
+    ...(counted ? { counted } : {}),
+    list,
+    future,
+    first,
+    negated,
+  };
 }
 
 /** Does a fact statement carry a figure: a number that is not just a year? */
 export function hasFigure(statement: string): boolean {
   const withoutYears = statement.replace(/\b(1[89]\d\d|20\d\d)s?\b/g, '');
   // A number of its own, not part of a code such as A8, M3 or B-52.
-  return /(?<![\p{L}\d-])\d/u.test(withoutYears) || /\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fold)\b/i.test(withoutYears);
+  return (
+    /(?<![\p{L}\d-])\d/u.test(withoutYears) ||
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fold)\b/i.test(withoutYears)
+  );
 }
 
 /** Does a statement carry a measurement of size (metres, tall, high)? */
@@ -128,5 +193,7 @@ export function speaksOfFuture(statement: string): boolean {
 
 /** Does a statement give a reason? */
 export function givesReason(statement: string): boolean {
-  return /\b(because|since|due to|as a result|so that|in order to|reason|why|aimed|meant to|after|when|followed|amid|in response|pressure|motivat\w*|driven|seeking|sought|to reduce|to diversify|to avoid|thanks to|owing to)\b/i.test(statement);
+  return /\b(because|since|due to|as a result|so that|in order to|reason|why|aimed|meant to|after|when|followed|amid|in response|pressure|motivat\w*|driven|seeking|sought|to reduce|to diversify|to avoid|thanks to|owing to)\b/i.test(
+    statement,
+  );
 }

@@ -52,7 +52,14 @@ export function packKnowledge({ result, index }: KnowledgeParts): Uint8Array[] {
     const termParts = chunks(terms, TERMS_PER_PART);
     head.index = { miniSearch: rest, termParts: termParts.length };
     const { nameTerms, subjectTerms, entityTerms, personTerms } = index;
-    values.push(index.docFrequency, index.surface, { nameTerms, subjectTerms, entityTerms, personTerms } satisfies Terms, documentIds, fieldLength, ...termParts);
+    values.push(
+      index.docFrequency,
+      index.surface,
+      { nameTerms, subjectTerms, entityTerms, personTerms } satisfies Terms,
+      documentIds,
+      fieldLength,
+      ...termParts,
+    );
   }
   return values.map((value) => serialize(value));
 }

@@ -31,7 +31,9 @@ interface SnapshotFile {
 export function snapshotKey(snapshot: SnapshotOptions, dir: string, options: KnowledgeReadOptions): string | undefined {
   const fingerprint = knowledgeFingerprint(dir, options);
   if (fingerprint === undefined) return undefined;
-  return createHash('sha256').update(JSON.stringify([snapshot.codeVersion, process.version, fingerprint])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([snapshot.codeVersion, process.version, fingerprint]))
+    .digest('hex');
 }
 
 /** The saved parts (see knowledge-parts.ts) when the snapshot has this key; undefined otherwise. */
@@ -41,7 +43,8 @@ export function readSnapshot(file: string, key: string): Uint8Array[] | undefine
   try {
     saved = deserialize(readFileSync(file)) as SnapshotFile;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') log.warn('knowledge snapshot unreadable; loading the files instead', { file, error: error instanceof Error ? error.message : String(error) });
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      log.warn('knowledge snapshot unreadable; loading the files instead', { file, error: error instanceof Error ? error.message : String(error) });
     return undefined;
   }
   return saved?.key === key && Array.isArray(saved.parts) ? saved.parts : undefined;
@@ -57,7 +60,14 @@ export function writeSnapshot(file: string, key: string, parts: Uint8Array[]): v
     writeFileSync(temporary, serialize({ key, parts } satisfies SnapshotFile));
     renameSync(temporary, file);
   } catch (error) {
-    try { rmSync(temporary, { force: true }); } catch { /* the warning below says enough */ }
-    log.warn('could not save the knowledge snapshot; the next start loads the files in full', { file, error: error instanceof Error ? error.message : String(error) });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      /* the warning below says enough */
+    }
+    log.warn('could not save the knowledge snapshot; the next start loads the files in full', {
+      file,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -13,7 +13,10 @@ export class KnowledgeStore {
   private current: Engine | undefined;
   private last: ReloadOutcome | undefined;
 
-  constructor(readonly dir: string, private readonly options: KnowledgeStoreOptions = {}) {}
+  constructor(
+    readonly dir: string,
+    private readonly options: KnowledgeStoreOptions = {},
+  ) {}
 
   /** Loads the folder (from the snapshot when it matches); on success the new engine answers the next question. */
   reload(): ReloadOutcome {

@@ -26,7 +26,11 @@ function workerScript(): URL {
   const script = new URL(`./prepare-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
   if (!fromSource) return script;
   // require.resolve finds the CommonJS build; the ES module build sits beside it.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const loader = `import { register } from ${JSON.stringify(tsx)};\nregister();\nawait import(${JSON.stringify(script.href)});\n`;
   return new URL(`data:text/javascript,${encodeURIComponent(loader)}`);
 }
@@ -35,9 +39,17 @@ function runWorker(dir: string, options: PrepareOptions): Promise<PreparedParts>
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerScript(), { workerData: { dir, options }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let settled = false;
-    worker.once('message', (prepared: PreparedParts) => { settled = true; resolve(prepared); });
-    worker.once('error', (error) => { settled = true; reject(error); });
-    worker.once('exit', (code) => { if (!settled) reject(new Error(`the knowledge loader stopped with code ${code}`)); });
+    worker.once('message', (prepared: PreparedParts) => {
+      settled = true;
+      resolve(prepared);
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`the knowledge loader stopped with code ${code}`));
+    });
   });
 }
 
@@ -49,13 +61,25 @@ export async function prepareKnowledgeOffThread(dir: string, options: PrepareOpt
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      return { result: { files: [], problems: [{
-        severity: 'error', file: dir, line: 1, column: 1,
-        message: `loading the knowledge ran out of memory (the loader may use ${WORKER_HEAP_MB} MB)`,
-        hint: 'a knowledge file is far too large: split it, or lower KNOWLEDGE_MAX_FILE_MB so it is refused with its name',
-      }] } };
+      return {
+        result: {
+          files: [],
+          problems: [
+            {
+              severity: 'error',
+              file: dir,
+              line: 1,
+              column: 1,
+              message: `loading the knowledge ran out of memory (the loader may use ${WORKER_HEAP_MB} MB)`,
+              hint: 'a knowledge file is far too large: split it, or lower KNOWLEDGE_MAX_FILE_MB so it is refused with its name',
+            },
+          ],
+        },
+      };
     }
-    log.warn('knowledge: could not load in a worker thread; loading on the main thread instead', { error: error instanceof Error ? error.message : String(error) });
+    log.warn('knowledge: could not load in a worker thread; loading on the main thread instead', {
+      error: error instanceof Error ? error.message : String(error),
+    });
     return prepareKnowledge(dir, options);
   }
   const { result, index } = await runInSlices(unpackKnowledge(prepared.parts));

@@ -15,7 +15,10 @@ import { savedParts, saveSnapshot, unpackSaved, type PrepareOptions, type Prepar
  */
 function post(parts: readonly Uint8Array[], fromSnapshot: boolean): void {
   const owned = parts.map((part) => (part.byteOffset === 0 && part.byteLength === part.buffer.byteLength ? part : new Uint8Array(part)));
-  parentPort?.postMessage({ parts: owned, fromSnapshot } satisfies PreparedParts, owned.map((part) => part.buffer as ArrayBuffer));
+  parentPort?.postMessage(
+    { parts: owned, fromSnapshot } satisfies PreparedParts,
+    owned.map((part) => part.buffer as ArrayBuffer),
+  );
 }
 
 const { dir, options } = workerData as { dir: string; options: PrepareOptions };

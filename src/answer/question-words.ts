@@ -65,11 +65,93 @@ function tokens(question: string, termOf: (word: string) => string): Token[] {
   return out;
 }
 
-const TYPE_WORDS = new Set(['guy', 'guys', 'man', 'woman', 'official', 'officials', 'country', 'countries', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'city', 'cities', 'town', 'towns', 'year', 'years', 'month', 'months', 'date', 'dates', 'day', 'days', 'place', 'places', 'kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'person', 'persons', 'people', 'time', 'times', 'system', 'systems', 'thing', 'things', 'university', 'universities', 'school', 'institution', 'organisation', 'organization', 'body']);
+const TYPE_WORDS = new Set([
+  'guy',
+  'guys',
+  'man',
+  'woman',
+  'official',
+  'officials',
+  'country',
+  'countries',
+  'neighbour',
+  'neighbours',
+  'neighbor',
+  'neighbors',
+  'city',
+  'cities',
+  'town',
+  'towns',
+  'year',
+  'years',
+  'month',
+  'months',
+  'date',
+  'dates',
+  'day',
+  'days',
+  'place',
+  'places',
+  'kind',
+  'kinds',
+  'type',
+  'types',
+  'sort',
+  'sorts',
+  'person',
+  'persons',
+  'people',
+  'time',
+  'times',
+  'system',
+  'systems',
+  'thing',
+  'things',
+  'university',
+  'universities',
+  'school',
+  'institution',
+  'organisation',
+  'organization',
+  'body',
+]);
 const DETERMINERS = new Set(['this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
 // Words that end the clause a question asks about ("…the interest rate ON the loan").
-const CLAUSE_END = new Set(['.', ',', 'behind', 'against', 'over', 'through', 'across', 'near', 'toward', 'towards', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'between', 'during', 'after', 'before', 'under', 'into', 'and', 'or', 'according', 'than', 'since', 'while']);
+const CLAUSE_END = new Set([
+  '.',
+  ',',
+  'behind',
+  'against',
+  'over',
+  'through',
+  'across',
+  'near',
+  'toward',
+  'towards',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'about',
+  'between',
+  'during',
+  'after',
+  'before',
+  'under',
+  'into',
+  'and',
+  'or',
+  'according',
+  'than',
+  'since',
+  'while',
+]);
 
 /**
  * The thing asked for: after the question word, the last common English word of the first run of
@@ -93,7 +175,11 @@ function focusTerms(list: readonly Token[], knownReading: (word: string) => bool
     // near Tašmajdan"): the last word before the first clause break is the head.
     const end = list.findIndex((t) => CLAUSE_END.has(t.word) && t.word !== 'and' && t.word !== 'or');
     const content = (t: Token) => !STOPWORDS.has(t.word) && !/\d/.test(t.word);
-    const last = list.slice(0, end > 0 ? end : list.length).filter(content).at(-1) ?? list.filter(content).at(-1);
+    const last =
+      list
+        .slice(0, end > 0 ? end : list.length)
+        .filter(content)
+        .at(-1) ?? list.filter(content).at(-1);
     if (last && isEnglishWord(last.word) && !last.capitalised) add(last);
     return { focus, head };
   }
@@ -139,15 +225,54 @@ function focusTerms(list: readonly Token[], knownReading: (word: string) => bool
 }
 
 // "Which X" in Serbian, Azerbaijani and Russian (folded), and kinds of answer that follow them.
-const FOREIGN_WHICH = new Set(['koji', 'koja', 'koje', 'kojeg', 'kojem', 'kojoj', 'kojim', 'kojih', 'hansi', 'kakoy', 'kakaya', 'kakoe', 'kakie', 'kakuyu', 'kakom', 'kakih', 'kakim', 'cey', 'ciya', 'ciji', 'cija']);
-const FOREIGN_TYPE_WORD = /^(seher|olke|il|ili|ilde|ilin|ay|ayi|grad|godin|zemlj|drzav|gorod|god|stran|mesec|mest|yer|vaxt|tarix|den|dan|datum|sirket|kompanij|kompani|firm|osob|celovek|insan|kisi)/;
+const FOREIGN_WHICH = new Set([
+  'koji',
+  'koja',
+  'koje',
+  'kojeg',
+  'kojem',
+  'kojoj',
+  'kojim',
+  'kojih',
+  'hansi',
+  'kakoy',
+  'kakaya',
+  'kakoe',
+  'kakie',
+  'kakuyu',
+  'kakom',
+  'kakih',
+  'kakim',
+  'cey',
+  'ciya',
+  'ciji',
+  'cija',
+]);
+const FOREIGN_TYPE_WORD =
+  /^(seher|olke|il|ili|ilde|ilin|ay|ayi|grad|godin|zemlj|drzav|gorod|god|stran|mesec|mest|yer|vaxt|tarix|den|dan|datum|sirket|kompanij|kompani|firm|osob|celovek|insan|kisi)/;
 
 // "Who is the X": Serbian "ko je (bio) X", Russian "кто X", and Azerbaijani "X kimdir" (after the role).
 const WHO_BEFORE_ROLE = new Set(['ko', 'kto']);
 // "Is called / was called" in Serbian and Russian (folded), after "kako se" or "как".
 const NAME_VERBS = new Set(['zove', 'zvao', 'zvala', 'zvali', 'zovu', 'zovut']);
 const WHO_AFTER_ROLE = new Set(['kimdir', 'kim', 'kimdi']);
-const FOREIGN_FILLER = new Set(['je', 'bio', 'bila', 'sada', 'trenutno', 'byl', 'byla', 'seychas', 'prvi', 'prva', 'pervyy', 'pervym', 'ilk', 'indiki', 'hazirki']);
+const FOREIGN_FILLER = new Set([
+  'je',
+  'bio',
+  'bila',
+  'sada',
+  'trenutno',
+  'byl',
+  'byla',
+  'seychas',
+  'prvi',
+  'prva',
+  'pervyy',
+  'pervym',
+  'ilk',
+  'indiki',
+  'hazirki',
+]);
 
 /** The role a foreign "who is the X" asks about ("ко је био амбасадор", "səfiri kimdir"). */
 function foreignHolder(list: readonly Token[], phraseTerm: (words: string) => string | undefined): string | undefined {
@@ -157,7 +282,14 @@ function foreignHolder(list: readonly Token[], phraseTerm: (words: string) => st
   if (named >= 0) {
     const at = list.findIndex((t, i) => i > named && (content(t) || t.word === '.'));
     // The role may be several words ("otpravnik poslova" is the chargé d'affaires).
-    return at < 0 || list[at]!.word === '.' ? undefined : phraseTerm(list.slice(at, at + 3).map((t) => t.word).join(' ')) ?? list[at]!.term;
+    return at < 0 || list[at]!.word === '.'
+      ? undefined
+      : (phraseTerm(
+          list
+            .slice(at, at + 3)
+            .map((t) => t.word)
+            .join(' '),
+        ) ?? list[at]!.term);
   }
   // "Səfirin ADI nədir": the name of the role before it.
   const nameIs = list.findIndex((t, i) => t.word === 'adi' && list[i + 1]?.word === 'nedir');
@@ -206,9 +338,57 @@ function isPastTense(word: string): boolean {
   return word.length > 4 && word.endsWith('ed') && isEnglishWord(word) && (isEnglishWord(word.slice(0, -2)) || isEnglishWord(word.slice(0, -1)));
 }
 
-const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sent', 'held', 'paid', 'sold', 'bought', 'brought', 'found', 'won', 'lost', 'led', 'set', 'put', 'kept', 'told', 'said', 'run', 'begun', 'done', 'known']);
+const IRREGULAR_PARTICIPLES = new Set([
+  'built',
+  'made',
+  'sent',
+  'held',
+  'paid',
+  'sold',
+  'bought',
+  'brought',
+  'found',
+  'won',
+  'lost',
+  'led',
+  'set',
+  'put',
+  'kept',
+  'told',
+  'said',
+  'run',
+  'begun',
+  'done',
+  'known',
+]);
 // Irregular past forms that end a noun in "the loan Azerbaijan GAVE Serbia".
-const IRREGULAR_PAST = new Set(['gave', 'took', 'made', 'sent', 'built', 'paid', 'sold', 'bought', 'brought', 'held', 'led', 'won', 'met', 'went', 'came', 'got', 'told', 'saw', 'began', 'wrote', 'kept', 'lost', 'found', 'spent', 'lent']);
+const IRREGULAR_PAST = new Set([
+  'gave',
+  'took',
+  'made',
+  'sent',
+  'built',
+  'paid',
+  'sold',
+  'bought',
+  'brought',
+  'held',
+  'led',
+  'won',
+  'met',
+  'went',
+  'came',
+  'got',
+  'told',
+  'saw',
+  'began',
+  'wrote',
+  'kept',
+  'lost',
+  'found',
+  'spent',
+  'lent',
+]);
 
 /** "signed", "spoken", "built": a past participle. */
 function isParticiple(word: string): boolean {
@@ -234,15 +414,21 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
   const role = foreign ? foreignHolder(list, (words) => analyze?.(words)[0]) : undefined;
   return {
     foreign,
-    ...(foreign ? foreignFocus(list, role) : focusTerms(list, (word) => {
-      const reading = englishReading(word, isStopword);
-      const term = reading === undefined || reading.includes(' ') ? undefined : (analyze?.(reading)[0] ?? stem(reading));
-      return term !== undefined && isKnown(term);
-    })),
+    ...(foreign
+      ? foreignFocus(list, role)
+      : focusTerms(list, (word) => {
+          const reading = englishReading(word, isStopword);
+          const term = reading === undefined || reading.includes(' ') ? undefined : (analyze?.(reading)[0] ?? stem(reading));
+          return term !== undefined && isKnown(term);
+        })),
     kind: kindAsked(list),
     // "Who is the ambassador" asks for the holder of a role; "who's BUILDING the road" and "who's
     // the GUY who…" ask who did something.
-    asksForHolder: foreign ? role !== undefined : /\b(who (is|was|are|were|s)|whos|name of|whats (his|her|their) name)\b(?! (\w+ing|\w+ed)\b)(?! (the |that |this )?(guy|guys|man|woman|person|one)\b)/.test(list.map((t) => t.word).join(' ')),
+    asksForHolder: foreign
+      ? role !== undefined
+      : /\b(who (is|was|are|were|s)|whos|name of|whats (his|her|their) name)\b(?! (\w+ing|\w+ed)\b)(?! (the |that |this )?(guy|guys|man|woman|person|one)\b)/.test(
+          list.map((t) => t.word).join(' '),
+        ),
     named: (term) => withTerm(term).some((t) => t.capitalised),
     ordinary: (term) => {
       const found = withTerm(term);

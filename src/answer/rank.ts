@@ -31,9 +31,58 @@ export interface Scored extends FactMatch {
 // Case endings of Serbian (Šušom, Bakuu), Azerbaijani (Serbiyaya, Bakıda) and Russian (Товузе, Сербией),
 // folded like the text; longest first. A word the index does not know is tried without them.
 // Azerbaijani stacks them (Belqrad-dakı, park-da-dır), so the longer stacks come first.
-const ENDINGS = ['dadir', 'dedir', 'daki', 'deki', 'ogo', 'omu', 'ami', 'ama', 'ima', 'ovi', 'ove', 'ova',
-  'nin', 'nun', 'dan', 'den', 'dir', 'dur', 'lar', 'ler', 'yla', 'yle', 'ini', 'iyu', 'iya',
-  'om', 'em', 'og', 'oj', 'im', 'ih', 'ah', 'am', 'ey', 'ei', 'oi', 'ii', 'da', 'de', 'ya', 'ye', 'in', 'un', 'ov', 'yu', 'u', 'e', 'i', 'a', 'y'];
+const ENDINGS = [
+  'dadir',
+  'dedir',
+  'daki',
+  'deki',
+  'ogo',
+  'omu',
+  'ami',
+  'ama',
+  'ima',
+  'ovi',
+  'ove',
+  'ova',
+  'nin',
+  'nun',
+  'dan',
+  'den',
+  'dir',
+  'dur',
+  'lar',
+  'ler',
+  'yla',
+  'yle',
+  'ini',
+  'iyu',
+  'iya',
+  'om',
+  'em',
+  'og',
+  'oj',
+  'im',
+  'ih',
+  'ah',
+  'am',
+  'ey',
+  'ei',
+  'oi',
+  'ii',
+  'da',
+  'de',
+  'ya',
+  'ye',
+  'in',
+  'un',
+  'ov',
+  'yu',
+  'u',
+  'e',
+  'i',
+  'a',
+  'y',
+];
 
 /**
  * The known term an inflected word stands for: without its ending, or with -a or -i for it
@@ -79,7 +128,10 @@ const YEAR = /^(1[89]|20)\d\d$/;
 // Endings of words for things, not people (declaration, agreement, deklaracija, декларация).
 const THING_ENDING = /(tion|sion|ment|ship|ance|ence|acij[aeiu]|aciy[aeiu]|ciya|ciyu|ment[aeiu]?)$/;
 // The two capitals (as search terms) and their countries.
-const CAPITALS = new Map([['baku', 'azerbaijan'], ['belgrad', 'serbia']]);
+const CAPITALS = new Map([
+  ['baku', 'azerbaijan'],
+  ['belgrad', 'serbia'],
+]);
 
 /** The question's search terms (known words as they are, unknown ones corrected or uninflected), weighed. */
 function questionTerms(index: FactIndex, reading: QuestionWords, question: string, sourceTerms: ReadonlySet<string> = new Set()): QuestionTerm[] {
@@ -122,8 +174,11 @@ function corrected(index: FactIndex, reading: QuestionWords, analysed: string): 
   const byStem = index.correct(analysed);
   if (byStem !== undefined || reading.foreign) return byStem;
   // A rare English word may be a typo of a knowledge word all the same ("minster" for minister).
-  return reading.wordsOf(analysed).filter((word) => !isEnglishWord(word) || (word.length >= 6 && !isEveryDayWord(word)))
-    .map((word) => index.correctWord(word)).find((t) => t !== undefined && index.frequency(t) > 0);
+  return reading
+    .wordsOf(analysed)
+    .filter((word) => !isEnglishWord(word) || (word.length >= 6 && !isEveryDayWord(word)))
+    .map((word) => index.correctWord(word))
+    .find((t) => t !== undefined && index.frequency(t) > 0);
 }
 
 /**
@@ -205,7 +260,24 @@ function countsThing(index: FactIndex, fact: Fact, asked: string): boolean {
   return terms.some((term, i) => term === thing && terms.slice(Math.max(0, i - 8), i).some(isCount));
 }
 
-const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without', 'refused', 'refuses', 'refusal', 'refusing', 'declined', 'doesn', 'didn', 'don', 'isn', 'wasn', 'won']);
+const NEGATIONS = new Set([
+  'not',
+  'never',
+  'no',
+  'nor',
+  'without',
+  'refused',
+  'refuses',
+  'refusal',
+  'refusing',
+  'declined',
+  'doesn',
+  'didn',
+  'don',
+  'isn',
+  'wasn',
+  'won',
+]);
 
 /**
  * Does the fact deny what the question presupposes? "When did Serbia recognise Kosovo" is not
@@ -215,7 +287,9 @@ function negates(index: FactIndex, fact: Fact, matched: readonly string[], inten
   // A quick look first: most statements deny nothing, and need no word-by-word check.
   if (intent.negated || !traitsOf(fact).denial) return false;
   const { words: sequence, terms } = statementWords(index, fact);
-  return terms.some((term, i) => term !== undefined && matched.includes(term) && !index.isNameTerm(term) && sequence.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w)));
+  return terms.some(
+    (term, i) => term !== undefined && matched.includes(term) && !index.isNameTerm(term) && sequence.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w)),
+  );
 }
 
 /**
@@ -255,15 +329,23 @@ function fitsIntent(index: FactIndex, fact: Fact, intent: Intent, matched: reado
   // "Trade in 2024" is not answered by the figure for 2023, whatever the question asks.
   if (intent.years.length > 0 && !intent.years.some((y) => traitsOf(fact).years.has(y))) return false;
   switch (intent.kind) {
-    case 'when': return traitsOf(fact).years.size > 0;
+    case 'when':
+      return traitsOf(fact).years.size > 0;
     // "Trade in 2020" is not answered by the figure for 2023.
-    case 'amount': return traitsOf(fact).figure && (intent.years.length === 0 || intent.years.some((y) => traitsOf(fact).years.has(y))) && (intent.counted === undefined || countsThing(index, fact, intent.counted));
-    case 'measure': return traitsOf(fact).measurement;
-    case 'who': return role === undefined || namesRole(index, fact, role);
-    default: return true;
+    case 'amount':
+      return (
+        traitsOf(fact).figure &&
+        (intent.years.length === 0 || intent.years.some((y) => traitsOf(fact).years.has(y))) &&
+        (intent.counted === undefined || countsThing(index, fact, intent.counted))
+      );
+    case 'measure':
+      return traitsOf(fact).measurement;
+    case 'who':
+      return role === undefined || namesRole(index, fact, role);
+    default:
+      return true;
   }
 }
-
 
 // Opinion and commentary (tagged "analysis" in the knowledge) rarely answers a factual when/who/how much.
 const FACTUAL_KINDS = new Set(['when', 'amount', 'who', 'where', 'measure']);
@@ -291,7 +373,14 @@ function placeTerms(index: FactIndex, fact: Fact): ReadonlySet<string> {
   return found;
 }
 
-function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMatch[], intent: Intent, holder: boolean, properNames: ReadonlySet<string> = new Set()): Scored[] {
+function score(
+  index: FactIndex,
+  questionTerms: QuestionTerm[],
+  matches: FactMatch[],
+  intent: Intent,
+  holder: boolean,
+  properNames: ReadonlySet<string> = new Set(),
+): Scored[] {
   // Several years ("2012 or 2018?", "I keep seeing both 2012 and 2018") are alternatives: one
   // slot, weighing as the heaviest of them, filled by a fact with any one.
   const years = questionTerms.filter((t) => YEAR.test(t.term));
@@ -314,7 +403,8 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       // fact about the country covers it by half.
       for (const t of questionTerms) {
         const country = CAPITALS.get(t.term);
-        if (country && !matched.has(t.term) && (matched.has(country) || placeTerms(index, match.fact).has(country))) covered += (weights.get(t.term) ?? 0) * 0.5;
+        if (country && !matched.has(t.term) && (matched.has(country) || placeTerms(index, match.fact).has(country)))
+          covered += (weights.get(t.term) ?? 0) * 0.5;
       }
       // A person or place the question names and the fact does not weighs extra (two and a half
       // times in all): "the Serbian ambassador in Baku" is not answered by a fact about another one.
@@ -374,8 +464,11 @@ export function rank(index: FactIndex, question: string, intent: Intent = readIn
   const setAside = excluded.filter((term) => index.isEntityTerm(term) || index.isNameTerm(term));
   const terms = [...own, ...lent].filter((t) => !excluded.includes(t.term));
   const scope = options.scope;
-  const matches = index.search(terms.map((t) => t.term)).map((match) =>
-    scope && match.fact.sources.some((id) => scope.sources.includes(id)) ? { ...match, matched: [...new Set([...match.matched, ...scope.terms])] } : match);
+  const matches = index
+    .search(terms.map((t) => t.term))
+    .map((match) =>
+      scope && match.fact.sources.some((id) => scope.sources.includes(id)) ? { ...match, matched: [...new Set([...match.matched, ...scope.terms])] } : match,
+    );
   // "What was the DECLARATION called" asks for a thing's name, not who holds a role.
   const head = own.find((t) => t.head)?.term;
   const thing = head !== undefined && reading.wordsOf(head).some((word) => THING_ENDING.test(word));
@@ -399,5 +492,3 @@ function factTerms(index: FactIndex, fact: Fact): ReadonlySet<string> {
   }
   return found;
 }
-
-

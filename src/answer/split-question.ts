@@ -7,10 +7,53 @@ import { normalizeText } from '../search/normalize.js';
 
 // Question words that start a new part, in English, Serbian, Azerbaijani and Russian (folded).
 const STARTERS = new Set([
-  'when', 'who', 'whom', 'whose', 'what', 'whats', 'where', 'why', 'how', 'which', 'did', 'does', 'was', 'were', 'is', 'are',
-  'kada', 'kad', 'ko', 'koga', 'sta', 'gde', 'gdje', 'zasto', 'koliko', 'koji', 'koja', 'koje', 'kako',
-  'kim', 'harada', 'niye', 'nece', 'hansi', 'haradan', 'ne',
-  'kogda', 'kto', 'cto', 'gde', 'pocemu', 'skolko', 'kakoy', 'kakaya', 'kakie', 'zacem', 'kuda',
+  'when',
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'whats',
+  'where',
+  'why',
+  'how',
+  'which',
+  'did',
+  'does',
+  'was',
+  'were',
+  'is',
+  'are',
+  'kada',
+  'kad',
+  'ko',
+  'koga',
+  'sta',
+  'gde',
+  'gdje',
+  'zasto',
+  'koliko',
+  'koji',
+  'koja',
+  'koje',
+  'kako',
+  'kim',
+  'harada',
+  'niye',
+  'nece',
+  'hansi',
+  'haradan',
+  'ne',
+  'kogda',
+  'kto',
+  'cto',
+  'gde',
+  'pocemu',
+  'skolko',
+  'kakoy',
+  'kakaya',
+  'kakie',
+  'zacem',
+  'kuda',
 ]);
 const JOINERS = new Set(['and', 'also', 'plus', 'i', 'a', 've', 'və', 'и', 'а', 'then']);
 const MIN_PART_WORDS = 2;
@@ -24,7 +67,10 @@ function startsPart(text: string): boolean {
 }
 
 /** Has a question word anywhere (Azerbaijani and Serbian put them mid-sentence). */
-const asksSomething = (text: string) => normalizeText(text).split(' ').some((word) => STARTERS.has(word) && !['was', 'were', 'is', 'are', 'ne'].includes(word));
+const asksSomething = (text: string) =>
+  normalizeText(text)
+    .split(' ')
+    .some((word) => STARTERS.has(word) && !['was', 'were', 'is', 'are', 'ne'].includes(word));
 
 /** The question's parts; one part when it asks one thing. */
 export function splitQuestion(question: string): string[] {

@@ -27,11 +27,13 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 function timed(ask: (question: string) => unknown, questions: readonly string[]): number[] {
-  return questions.map((question) => {
-    const started = performance.now();
-    ask(question);
-    return performance.now() - started;
-  }).sort((a, b) => a - b);
+  return questions
+    .map((question) => {
+      const started = performance.now();
+      ask(question);
+      return performance.now() - started;
+    })
+    .sort((a, b) => a - b);
 }
 
 /**
@@ -39,7 +41,11 @@ function timed(ask: (question: string) => unknown, questions: readonly string[])
  * ask every question once (first time), then every question `repeats` more times (repeated).
  * With `repeats` 0 only first-time figures are taken.
  */
-export function measureAnswers(knowledge: Knowledge, questions: readonly string[], options: { runs: number; repeats: number; engine?: ReturnType<typeof createEngine> }): AnswerLatency {
+export function measureAnswers(
+  knowledge: Knowledge,
+  questions: readonly string[],
+  options: { runs: number; repeats: number; engine?: ReturnType<typeof createEngine> },
+): AnswerLatency {
   const distinct = [...new Set(questions)];
   const first = { median: [] as number[], p99: [] as number[] };
   const repeated = { median: [] as number[], p99: [] as number[] };
@@ -56,8 +62,10 @@ export function measureAnswers(knowledge: Knowledge, questions: readonly string[
     repeated.p99.push(percentile(again, 99));
   }
   return {
-    firstMedian: spread(first.median), firstP99: spread(first.p99),
-    repeatedMedian: spread(repeated.median), repeatedP99: spread(repeated.p99),
+    firstMedian: spread(first.median),
+    firstP99: spread(first.p99),
+    repeatedMedian: spread(repeated.median),
+    repeatedP99: spread(repeated.p99),
     answersPerRun: distinct.length,
   };
 }

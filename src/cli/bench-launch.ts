@@ -37,8 +37,8 @@ export function beforeVariant(dir: string): LaunchVariant {
 }
 
 export const LAUNCH_VARIANTS: LaunchVariant[] = [
-  { label: 'today\'s sources: npm run dev (npm, tsx)', command: 'npm', args: ['run', '--silent', 'dev'] },
-  { label: 'today\'s sources: tsx src/main.ts', command: join('node_modules', '.bin', 'tsx'), args: ['src/main.ts'] },
+  { label: "today's sources: npm run dev (npm, tsx)", command: 'npm', args: ['run', '--silent', 'dev'] },
+  { label: "today's sources: tsx src/main.ts", command: join('node_modules', '.bin', 'tsx'), args: ['src/main.ts'] },
   { label: 'now: npm start (npm, node on dist/)', command: 'npm', args: ['start', '--silent'] },
   { label: 'now: npm start, first start (no snapshot)', command: 'npm', args: ['start', '--silent'], freshDataDir: true },
   { label: 'now: node dist/src/main.js', command: process.execPath, args: ['dist/src/main.js'] },
@@ -90,10 +90,16 @@ function consoleEnv(dataDir: string): NodeJS.ProcessEnv {
 async function launchOnce(variant: LaunchVariant, sharedDataDir: string): Promise<{ ms: number; rss: number | undefined }> {
   const dataDir = variant.freshDataDir ? mkdtempSync(join(sharedDataDir, 'fresh-')) : sharedDataDir;
   const started = performance.now();
-  const child = spawn(variant.command, variant.args, { env: consoleEnv(dataDir), stdio: ['pipe', 'pipe', 'pipe'], ...(variant.cwd ? { cwd: variant.cwd } : {}) });
+  const child = spawn(variant.command, variant.args, {
+    env: consoleEnv(dataDir),
+    stdio: ['pipe', 'pipe', 'pipe'],
+    ...(variant.cwd ? { cwd: variant.cwd } : {}),
+  });
   let stdout = '';
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
   child.stdin.write(QUESTION);
   const answered = await new Promise<{ ms: number; rss: number | undefined }>((resolve, reject) => {
@@ -135,7 +141,7 @@ export async function measureLaunches(runs: number, variants: LaunchVariant[] = 
 export function spread(values: number[]): { min: number; median: number; max: number } {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? sorted[middle] ?? NaN : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+  const median = sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
   return { min: sorted[0] ?? NaN, median, max: sorted[sorted.length - 1] ?? NaN };
 }
 

@@ -20,8 +20,15 @@ import { reportLaunches } from './bench-launch.js';
 import { generateKnowledge } from './generate-knowledge.js';
 
 const BLIND_DIR = 'test/fixtures/blind';
-const QUESTION_FILES = ['test/fixtures/questions.yaml', '../shared/eval/dev.yaml', ...(existsSync(BLIND_DIR) ? readdirSync(BLIND_DIR).filter((f) => f.endsWith('.yaml')).map((f) => join(BLIND_DIR, f)) : [])]
-  .filter((file) => existsSync(file));
+const QUESTION_FILES = [
+  'test/fixtures/questions.yaml',
+  '../shared/eval/dev.yaml',
+  ...(existsSync(BLIND_DIR)
+    ? readdirSync(BLIND_DIR)
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => join(BLIND_DIR, f))
+    : []),
+].filter((file) => existsSync(file));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 const ms = (value: number) => `${value.toFixed(3)} ms`;
@@ -66,16 +73,19 @@ async function main(): Promise<void> {
   const indexMs = performance.now() - started;
   const heapAfter = heapUsed();
   const real = measureAnswers(loaded.knowledge, questions, { runs: RUNS, repeats: 10 });
-  report(`Real knowledge (${loaded.knowledge.facts.length} facts; ${real.answersPerRun} distinct questions; ${RUNS} runs, each on a new engine; min / median / max over runs)`, {
-    'load and validate': ms(loadMs),
-    'index build': ms(indexMs),
-    'first-time questions: median': formatSpread(real.firstMedian),
-    'first-time questions: p99 (target < 5 ms)': formatSpread(real.firstP99),
-    'repeated questions: median': formatSpread(real.repeatedMedian),
-    'repeated questions: p99 (target < 1 ms)': formatSpread(real.repeatedP99),
-    'heap used by knowledge + index': mb(heapAfter - heapBefore),
-    'process start to first answer (target < 1 s)': ms(firstAnswerFromProcessStart()),
-  });
+  report(
+    `Real knowledge (${loaded.knowledge.facts.length} facts; ${real.answersPerRun} distinct questions; ${RUNS} runs, each on a new engine; min / median / max over runs)`,
+    {
+      'load and validate': ms(loadMs),
+      'index build': ms(indexMs),
+      'first-time questions: median': formatSpread(real.firstMedian),
+      'first-time questions: p99 (target < 5 ms)': formatSpread(real.firstP99),
+      'repeated questions: median': formatSpread(real.repeatedMedian),
+      'repeated questions: p99 (target < 1 ms)': formatSpread(real.repeatedP99),
+      'heap used by knowledge + index': mb(heapAfter - heapBefore),
+      'process start to first answer (target < 1 s)': ms(firstAnswerFromProcessStart()),
+    },
+  );
 
   const size = Number(process.env.BENCH_FACTS ?? 100_000);
   const heapBeforeBig = heapUsed();
@@ -89,7 +99,7 @@ async function main(): Promise<void> {
   const bigHeap = heapUsed() - heapBeforeBig;
   const large = measureAnswers(big, questions, { runs: 3, repeats: 0, engine: bigEngine });
   report(`Generated knowledge (${big.facts.length.toLocaleString('en')} facts; first-time questions, 3 runs; min / median / max over runs)`, {
-    'generate': ms(generateMs),
+    generate: ms(generateMs),
     'index build': ms(bigIndexMs),
     'first-time questions: median': formatSpread(large.firstMedian),
     'first-time questions: p99 (target < 25 ms)': formatSpread(large.firstP99),

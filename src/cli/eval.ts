@@ -12,7 +12,9 @@ import { formatScore, readQuestions, scoreQuestions } from '../eval/score.js';
 readDotenv();
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { calibrate: { type: 'boolean' }, check: { type: 'string', multiple: true } } });
 if (positionals.length === 0) {
-  console.error('Usage: npm run eval -- QUESTIONS.yaml [MORE.yaml …]\n       npm run eval -- --calibrate FIT.yaml [MORE.yaml …] --check CHECK.yaml [--check MORE.yaml …]');
+  console.error(
+    'Usage: npm run eval -- QUESTIONS.yaml [MORE.yaml …]\n       npm run eval -- --calibrate FIT.yaml [MORE.yaml …] --check CHECK.yaml [--check MORE.yaml …]',
+  );
   process.exit(2);
 }
 const store = new KnowledgeStore(loadConfig(process.env).knowledgeDir);

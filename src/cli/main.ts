@@ -87,10 +87,16 @@ async function main(argv: string[]): Promise<void> {
       const dateIndex = rest.indexOf('--date');
       const date = dateIndex >= 0 ? rest[dateIndex + 1] : undefined;
       const command = findCommand('azsr-today')!;
-      const reply = await runCommand(command, {
-        platform: 'console', user: { id: 'cli', isModerator: true }, place: {},
-        services: { engine: () => store.engine(), now: () => new Date(), timeZone: config.daily.timeZone },
-      }, { date });
+      const reply = await runCommand(
+        command,
+        {
+          platform: 'console',
+          user: { id: 'cli', isModerator: true },
+          place: {},
+          services: { engine: () => store.engine(), now: () => new Date(), timeZone: config.daily.timeZone },
+        },
+        { date },
+      );
       console.log(renderReplyText(reply));
       if (reply.kind === 'error') process.exit(1);
       return;

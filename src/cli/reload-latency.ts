@@ -62,7 +62,13 @@ async function main(): Promise<void> {
   for (let i = 0; i < FILES; i++) writeFileSync(join(dir, 'facts', `bench-${i}.yaml`), bigFactsFile(i));
   const store = new KnowledgeStore(dir);
   const first = store.reload();
-  if (!first.ok) throw new Error(`bench knowledge did not load: ${first.problems.slice(0, 3).map((p) => p.message).join('; ')}`);
+  if (!first.ok)
+    throw new Error(
+      `bench knowledge did not load: ${first.problems
+        .slice(0, 3)
+        .map((p) => p.message)
+        .join('; ')}`,
+    );
   console.log(`knowledge: ${first.facts} facts in ${FILES} files of ${(BYTES_PER_FILE / 1024 / 1024).toFixed(1)} MB`);
   for (const round of [1, 2, 3]) {
     const sync = await waitsDuring(store, async () => store.reload());

@@ -37,7 +37,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     }
     if (/^\/?(exit|quit)$/i.test(line.trim())) break;
     const reply = await runInvocation(parseSlashLine(commands, line), {
-      platform: 'console', user: { id: 'console', name: 'console', isModerator: true }, place: { channelId: 'console' }, services,
+      platform: 'console',
+      user: { id: 'console', name: 'console', isModerator: true },
+      place: { channelId: 'console' },
+      services,
     });
     output.write(`${renderReplyText(reply)}\n`);
     output.write('\n');

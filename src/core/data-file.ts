@@ -12,12 +12,19 @@ import type { z } from 'zod';
 import { log } from './log.js';
 
 /** The file-system calls used here; tests inject failures (a full disk, no permission). */
-export type DataFs = Pick<typeof nodeFs,
-  'openSync' | 'writeSync' | 'fsyncSync' | 'fstatSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'readFileSync' | 'mkdirSync' | 'statSync' | 'readdirSync'>;
+export type DataFs = Pick<
+  typeof nodeFs,
+  'openSync' | 'writeSync' | 'fsyncSync' | 'fstatSync' | 'closeSync' | 'renameSync' | 'unlinkSync' | 'readFileSync' | 'mkdirSync' | 'statSync' | 'readdirSync'
+>;
 
 /** A failed read or write of a data file, with what a person can do about it. */
 export class DataFileError extends Error {
-  constructor(readonly file: string, readonly code: string | undefined, readonly hint: string, cause: unknown) {
+  constructor(
+    readonly file: string,
+    readonly code: string | undefined,
+    readonly hint: string,
+    cause: unknown,
+  ) {
     super(`${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.name = 'DataFileError';
   }
@@ -27,13 +34,23 @@ export class DataFileError extends Error {
 export function hintFor(code: string | undefined, file: string): string {
   const dir = dirname(file);
   switch (code) {
-    case 'ENOSPC': case 'EDQUOT': return `the disk holding ${dir} is full: free some space; the bot keeps the data in memory and saves it again shortly`;
-    case 'EACCES': case 'EPERM': return `the bot may not write or read ${file}: check the owner and permissions of ${dir} (DATA_DIR)`;
-    case 'EROFS': return `${dir} is on a read-only file system: point DATA_DIR at a writable folder`;
-    case 'ENOTDIR': case 'EEXIST': return `${dir} (DATA_DIR) or a folder above it is a file, not a folder: move it away or set DATA_DIR to a folder`;
-    case 'EISDIR': return `${file} is a folder, not a file: move it away`;
-    case 'SHORT_WRITE': return `the disk holding ${dir} took only part of the file (probably full): free some space`;
-    default: return `check that ${dir} (DATA_DIR) is a writable folder`;
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `the disk holding ${dir} is full: free some space; the bot keeps the data in memory and saves it again shortly`;
+    case 'EACCES':
+    case 'EPERM':
+      return `the bot may not write or read ${file}: check the owner and permissions of ${dir} (DATA_DIR)`;
+    case 'EROFS':
+      return `${dir} is on a read-only file system: point DATA_DIR at a writable folder`;
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return `${dir} (DATA_DIR) or a folder above it is a file, not a folder: move it away or set DATA_DIR to a folder`;
+    case 'EISDIR':
+      return `${file} is a folder, not a file: move it away`;
+    case 'SHORT_WRITE':
+      return `the disk holding ${dir} took only part of the file (probably full): free some space`;
+    default:
+      return `check that ${dir} (DATA_DIR) is a writable folder`;
   }
 }
 
@@ -92,8 +109,17 @@ export function writeJsonAtomic(file: string, value: unknown, fs: DataFs = nodeF
     fd = undefined;
     fs.renameSync(temporary, file);
   } catch (error) {
-    if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already failing */ }
-    try { fs.unlinkSync(temporary); } catch { /* never created, or already gone */ }
+    if (fd !== undefined)
+      try {
+        fs.closeSync(fd);
+      } catch {
+        /* already failing */
+      }
+    try {
+      fs.unlinkSync(temporary);
+    } catch {
+      /* never created, or already gone */
+    }
     fail(file, error);
   }
   syncFolder(fs, dirname(file));
@@ -129,7 +155,12 @@ function setAside(file: string, reason: string, fs: DataFs): void {
     fs.renameSync(file, aside);
     log.warn('a data file was unreadable; set it aside and started afresh', { file, setAsideAs: aside, reason });
   } catch (error) {
-    log.warn('a data file was unreadable and could not be set aside; started afresh, and the next save replaces it', { file, reason, error: errorText(error), hint: hintFor(codeOf(error), file) });
+    log.warn('a data file was unreadable and could not be set aside; started afresh, and the next save replaces it', {
+      file,
+      reason,
+      error: errorText(error),
+      hint: hintFor(codeOf(error), file),
+    });
   }
 }
 

@@ -33,9 +33,7 @@ function fold(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/ə/g, 'e');
 }
 
-const MONTH_BY_WORD = new Map<string, number>(
-  MONTH_WORDS.flatMap((words, index) => words.split(' ').map((word) => [fold(word), index + 1] as const)),
-);
+const MONTH_BY_WORD = new Map<string, number>(MONTH_WORDS.flatMap((words, index) => words.split(' ').map((word) => [fold(word), index + 1] as const)));
 
 /** The month a word names (1–12), or undefined. */
 export function monthFromWord(word: string): number | undefined {

@@ -23,7 +23,6 @@ export async function runCommand(command: CommandDefinition, context: CommandCon
   }
 }
 
-
 /** Runs a parsed invocation; one that could not be read becomes a clear private message saying why. */
 export async function runInvocation(invocation: Invocation, context: CommandContext): Promise<Reply> {
   if ('error' in invocation) return makeReply({ kind: 'error', title: '', body: invocation.error });

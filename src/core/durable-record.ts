@@ -35,7 +35,12 @@ export class DurableRecord<S extends z.ZodType> {
   private readonly retryMs: number;
   private readonly fs: DataFs;
 
-  constructor(readonly file: string, private readonly schema: S, private readonly what: string, options: DurableRecordOptions = {}) {
+  constructor(
+    readonly file: string,
+    private readonly schema: S,
+    private readonly what: string,
+    options: DurableRecordOptions = {},
+  ) {
     this.retryMs = options.retryMs ?? 30_000;
     this.fs = options.fs ?? nodeFs;
   }

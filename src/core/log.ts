@@ -25,14 +25,17 @@ function prettyStream(): DestinationStream {
 
 function createLogger(): Logger {
   const onTerminal = process.stderr.isTTY === true;
-  return pino({
-    level: 'info',
-    base: { pid: process.pid },
-    timestamp: stdTimeFunctions.isoTime,
-    serializers: { error: stdSerializers.err, err: stdSerializers.err },
-    // Level names ("warn") read better in JSON than pino's numbers; pino-pretty wants the numbers.
-    ...(onTerminal ? {} : { formatters: { level: (label: string) => ({ level: label }) } }),
-  }, onTerminal ? prettyStream() : process.stderr);
+  return pino(
+    {
+      level: 'info',
+      base: { pid: process.pid },
+      timestamp: stdTimeFunctions.isoTime,
+      serializers: { error: stdSerializers.err, err: stdSerializers.err },
+      // Level names ("warn") read better in JSON than pino's numbers; pino-pretty wants the numbers.
+      ...(onTerminal ? {} : { formatters: { level: (label: string) => ({ level: label }) } }),
+    },
+    onTerminal ? prettyStream() : process.stderr,
+  );
 }
 
 const logger = createLogger();

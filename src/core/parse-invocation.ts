@@ -68,7 +68,9 @@ function readValue(option: CommandOption<unknown>, word: string): { value: strin
   if (option.type !== 'channel') return { value: word };
   const id = channelIdOfMention(word);
   // Slack sends `#news` as plain text when the command does not escape channels: a name, not an id.
-  return id ? { value: id } : { error: `"${word}" is a channel's name, not the channel itself, so I cannot tell which one it is. Run the command in that channel instead.` };
+  return id
+    ? { value: id }
+    : { error: `"${word}" is a channel's name, not the channel itself, so I cannot tell which one it is. Run the command in that channel instead.` };
 }
 
 /**

@@ -40,7 +40,10 @@ export function setDailyChannel(place: DailyPlace, request: SetRequest): Reply {
   const previous = store.choice(platform, serverId);
   store.set(platform, serverId, { channelId, ...(request.timeZone ? { timeZone: request.timeZone } : {}), setBy: request.by, setAt: request.at.toISOString() });
   const replaced = previous && previous.channelId !== channelId ? ` It replaces channel ${previous.channelId}.` : '';
-  return privateInfo('Daily post', `${channelName(place, channelId)} now gets the daily "on this day" post at ${store.time} (${request.timeZone ?? store.defaultTimeZone}).${replaced} If that time has already passed today, today's post comes shortly.`);
+  return privateInfo(
+    'Daily post',
+    `${channelName(place, channelId)} now gets the daily "on this day" post at ${store.time} (${request.timeZone ?? store.defaultTimeZone}).${replaced} If that time has already passed today, today's post comes shortly.`,
+  );
 }
 
 /** Clears the server's daily channel if it is `channelId` (default: where the command was run). */
@@ -48,13 +51,16 @@ export function clearDailyChannel(place: DailyPlace, channelId = place.channelId
   const { store, platform, serverId } = place;
   const here = placeName(platform);
   const choice = store.choice(platform, serverId);
-  const fromSettings = channelId !== undefined && store.fromSettings[platform].includes(channelId)
-    ? ` ${channelName(place, channelId)} gets the post from the bot's settings, which only whoever runs the bot can change.`
-    : '';
+  const fromSettings =
+    channelId !== undefined && store.fromSettings[platform].includes(channelId)
+      ? ` ${channelName(place, channelId)} gets the post from the bot's settings, which only whoever runs the bot can change.`
+      : '';
   if (!choice) return privateInfo('Daily post', `This ${here} had no daily channel set; nothing changed.${fromSettings}`);
   // A moderator who names (or stands in) another channel likely means another thing: say so rather than clear.
   if (channelId !== undefined && choice.channelId !== channelId) {
-    throw new UserError(`${channelName(place, channelId)} is not this ${here}'s daily channel; channel ${choice.channelId} is. Run "clear" there, or name that channel.${fromSettings}`);
+    throw new UserError(
+      `${channelName(place, channelId)} is not this ${here}'s daily channel; channel ${choice.channelId} is. Run "clear" there, or name that channel.${fromSettings}`,
+    );
   }
   store.clear(platform, serverId);
   return privateInfo('Daily post', `This ${here} no longer has a daily channel. Channels listed in the bot's settings still get the post.`);
@@ -70,7 +76,12 @@ export function showDailySettings(place: DailyPlace): Reply {
     title: 'Daily "on this day" post',
     body: `Posted every day at ${store.time}, local time of each channel's zone.`,
     items: [
-      { label: `This ${placeName(platform)}`, text: choice ? `channel ${choice.channelId}, ${choice.timeZone ?? store.defaultTimeZone} (set by ${choice.setBy} on ${choice.setAt.slice(0, 10)})` : 'no daily channel set' },
+      {
+        label: `This ${placeName(platform)}`,
+        text: choice
+          ? `channel ${choice.channelId}, ${choice.timeZone ?? store.defaultTimeZone} (set by ${choice.setBy} on ${choice.setAt.slice(0, 10)})`
+          : 'no daily channel set',
+      },
       { label: 'From settings', text: fromSettings.length > 0 ? `${fromSettings.map((id) => `channel ${id}`).join(', ')}, ${store.defaultTimeZone}` : 'none' },
       { label: 'Default time zone', text: store.defaultTimeZone },
     ],

@@ -84,7 +84,10 @@ export function createDailyScheduler(options: DailySchedulerOptions): DailySched
     const tasks = options.channels().map(async (channel) => {
       const key = channelKey(channel);
       const recorded = options.postedLog.lastDay(key);
-      const lastDay = [recorded, settled.get(key)].filter((d): d is string => d !== undefined).sort().at(-1);
+      const lastDay = [recorded, settled.get(key)]
+        .filter((d): d is string => d !== undefined)
+        .sort()
+        .at(-1);
       const due = dueDay({ now, timeZone: channel.timeZone, postMinutes, lastDay });
       if (!due) return;
       let reply = replies.get(due.key);
@@ -98,7 +101,7 @@ export function createDailyScheduler(options: DailySchedulerOptions): DailySched
         report.failed.push(key);
         return;
       }
-      (await postOne(channel, due.key, reply, now) ? report.posted : report.failed).push(key);
+      ((await postOne(channel, due.key, reply, now)) ? report.posted : report.failed).push(key);
     });
     await Promise.all(tasks);
     return report;

@@ -7,15 +7,17 @@ import type { DailyChannelChoice, DailyPlatform, DailySettingsStore, ServerChoic
 
 const schema = z.object({
   version: z.literal(1),
-  servers: z.array(z.object({
-    platform: z.enum(['discord', 'slack']),
-    serverId: z.string().min(1),
-    channelId: z.string().min(1),
-    // A zone this Node no longer knows would make every post fail; the file is set aside instead.
-    timeZone: z.string().refine(isValidTimeZone, { message: 'unknown time zone' }).optional(),
-    setBy: z.string(),
-    setAt: z.string(),
-  })),
+  servers: z.array(
+    z.object({
+      platform: z.enum(['discord', 'slack']),
+      serverId: z.string().min(1),
+      channelId: z.string().min(1),
+      // A zone this Node no longer knows would make every post fail; the file is set aside instead.
+      timeZone: z.string().refine(isValidTimeZone, { message: 'unknown time zone' }).optional(),
+      setBy: z.string(),
+      setAt: z.string(),
+    }),
+  ),
 });
 
 /** The file name inside DATA_DIR. */
@@ -38,7 +40,10 @@ export class DailySettingsFile implements DailySettingsStore {
   private readonly listeners: Array<() => void> = [];
   private readonly stored: DurableRecord<typeof schema>;
 
-  constructor(readonly file: string, defaults: DailySettingsDefaults) {
+  constructor(
+    readonly file: string,
+    defaults: DailySettingsDefaults,
+  ) {
     this.time = defaults.time;
     this.defaultTimeZone = defaults.timeZone;
     this.fromSettings = { discord: [...defaults.discordChannelIds], slack: [...defaults.slackChannelIds] };

@@ -19,7 +19,11 @@ const THRESHOLDS = Array.from({ length: 41 }, (_, i) => Math.round((0.4 + i * 0.
 /** Share of questions handled right: answered right and cited, or rightly declined. */
 export const correctShare = (score: EvalScore) => (score.rightAndCited + score.declined) / Math.max(1, score.answerable + score.outOfScope);
 
-export function calibrate(knowledge: Knowledge, fit: readonly EvalQuestion[], check: readonly EvalQuestion[]): { best: ThresholdScore; current: ThresholdScore } {
+export function calibrate(
+  knowledge: Knowledge,
+  fit: readonly EvalQuestion[],
+  check: readonly EvalQuestion[],
+): { best: ThresholdScore; current: ThresholdScore } {
   const scoreAt = (threshold: number): ThresholdScore => {
     const engine = createEngine(knowledge, { confidence: threshold, cacheSize: 0 });
     return { threshold, fit: scoreQuestions(engine, fit), check: scoreQuestions(engine, check) };

@@ -87,13 +87,15 @@ export function scoreQuestions(engine: Engine, questions: readonly EvalQuestion[
       continue;
     }
     const missing = item.expect.filter((expected) => !contains(result.answer, expected));
-    if (missing.length > 0) { miss(`answer lacks ${missing.map((m) => JSON.stringify(m)).join(', ')}`); continue; }
+    if (missing.length > 0) {
+      miss(`answer lacks ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+      continue;
+    }
     score.right++;
     if (item.source.length === 0 || result.citations.some((c) => item.source.includes(c.source))) {
       score.rightAndCited++;
       language.rightAndCited++;
-    }
-    else miss(`cites ${result.citations.map((c) => c.source).join(', ')}, expected one of ${item.source.join(', ')}`);
+    } else miss(`cites ${result.citations.map((c) => c.source).join(', ')}, expected one of ${item.source.join(', ')}`);
   }
   return score;
 }
@@ -110,8 +112,9 @@ export function formatScore(score: EvalScore): string {
     `declines right/wrong:    ${score.declined}/${score.wronglyDeclined} (${percent(score.declined, score.declined + score.wronglyDeclined)} of declines were right)`,
   );
   if (score.byLanguage.size > 1) {
-    const split = [...score.byLanguage].map(([lang, s]) =>
-      `${lang} ${s.rightAndCited}/${s.answerable} (${percent(s.rightAndCited, s.answerable)}), declined ${s.declined}/${s.outOfScope}`);
+    const split = [...score.byLanguage].map(
+      ([lang, s]) => `${lang} ${s.rightAndCited}/${s.answerable} (${percent(s.rightAndCited, s.answerable)}), declined ${s.declined}/${s.outOfScope}`,
+    );
     lines.push(`by language:             ${split.join('; ')}`);
   }
   return lines.join('\n');

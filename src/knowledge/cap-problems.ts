@@ -16,7 +16,10 @@ export function capProblems(problems: Problem[], max: number, kind: string): Pro
   const shown = problems.slice(0, max);
   const hidden = problems.length - max;
   const last = shown[max - 1]!;
-  shown[max - 1] = { ...last, message: `${last.message} (and ${hidden} more ${kind}${hidden === 1 ? '' : 's'} in this file, most likely caused by this one: fix it first)` };
+  shown[max - 1] = {
+    ...last,
+    message: `${last.message} (and ${hidden} more ${kind}${hidden === 1 ? '' : 's'} in this file, most likely caused by this one: fix it first)`,
+  };
   return shown;
 }
 

@@ -17,10 +17,7 @@ export interface FactDate {
   end?: DatePoint;
 }
 
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

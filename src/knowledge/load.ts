@@ -38,15 +38,24 @@ export function loadKnowledge(dir: string, options: KnowledgeReadOptions = {}): 
       if (!entry) return;
       if (sources.has(entry.id)) {
         problems.push({
-          severity: 'error', file: sourcesFile, ...parsed.lineOf([index, 'id']),
-          message: `duplicate source id "${entry.id}"`, hint: 'give each source its own id',
+          severity: 'error',
+          file: sourcesFile,
+          ...parsed.lineOf([index, 'id']),
+          message: `duplicate source id "${entry.id}"`,
+          hint: 'give each source its own id',
         });
         return;
       }
       sourceLines.set(entry.id, parsed.lineOf([index]).line);
       sources.set(entry.id, {
-        id: entry.id, title: entry.title, publisher: entry.publisher, author: entry.author,
-        published: entry.published, url: entry.url, licence: entry.licence, names: entry.names,
+        id: entry.id,
+        title: entry.title,
+        publisher: entry.publisher,
+        author: entry.author,
+        published: entry.published,
+        url: entry.url,
+        licence: entry.licence,
+        names: entry.names,
         ...(entry.published_note ? { publishedNote: entry.published_note } : {}),
       });
     });
@@ -71,9 +80,17 @@ export function loadKnowledge(dir: string, options: KnowledgeReadOptions = {}): 
         problems.push({ severity: 'error', file, ...at(...path), message: `fact "${entry.id}": ${message}`, hint });
 
       const fact: Fact = {
-        id: entry.id, statement: entry.statement.replace(/\s+/g, ' '), sources: entry.sources,
-        section: entry.section, people: entry.people, places: entry.places, orgs: entry.orgs,
-        tags: entry.tags, disagreesWith: entry.disagrees_with, file, line: at().line,
+        id: entry.id,
+        statement: entry.statement.replace(/\s+/g, ' '),
+        sources: entry.sources,
+        section: entry.section,
+        people: entry.people,
+        places: entry.places,
+        orgs: entry.orgs,
+        tags: entry.tags,
+        disagreesWith: entry.disagrees_with,
+        file,
+        line: at().line,
         ...(entry.derived ? { derived: entry.derived } : {}),
       };
       if (entry.date !== undefined) {
@@ -81,8 +98,7 @@ export function loadKnowledge(dir: string, options: KnowledgeReadOptions = {}): 
         if (typeof date === 'string') {
           error(['date'], `impossible date: ${date}`, 'write "YYYY", "YYYY-MM", "YYYY-MM-DD" or "FROM/TO"');
           badDates.add(entry.id);
-        }
-        else fact.date = date;
+        } else fact.date = date;
       }
       entry.sources.forEach((source, i) => {
         if (sources.size > 0 && !sources.has(source)) {
@@ -104,7 +120,9 @@ export function loadKnowledge(dir: string, options: KnowledgeReadOptions = {}): 
     fact.disagreesWith.forEach((other, i) => {
       if (!factsById.has(other)) {
         problems.push({
-          severity: 'error', file: fact.file, ...lineOf(['disagrees_with', i]),
+          severity: 'error',
+          file: fact.file,
+          ...lineOf(['disagrees_with', i]),
           message: `fact "${fact.id}": disagrees_with names "${other}", which is not a fact id`,
           hint: 'name the id of the fact from the other source',
         });
@@ -131,14 +149,20 @@ export function loadKnowledge(dir: string, options: KnowledgeReadOptions = {}): 
 
   if (facts.length === 0 && !problems.some((p) => p.severity === 'error')) {
     problems.push({
-      severity: 'error', file: join(dir, 'facts'), line: 1, column: 1,
-      message: 'there are no facts', hint: 'add at least one fact file with facts',
+      severity: 'error',
+      file: join(dir, 'facts'),
+      line: 1,
+      column: 1,
+      message: 'there are no facts',
+      hint: 'add at least one fact file with facts',
     });
   }
 
   const knowledge: Knowledge = { sources, facts, factsById, aliases };
   // Entries that could not be read leave holes; checks of what nothing uses would mislead.
-  const incomplete = problems.some((problem) => problem.severity === 'error' && (/cannot be read|is required|must be a list/.test(problem.message) || problem.message.startsWith('entry ')));
+  const incomplete = problems.some(
+    (problem) => problem.severity === 'error' && (/cannot be read|is required|must be a list/.test(problem.message) || problem.message.startsWith('entry ')),
+  );
   problems.push(...findWarnings(knowledge, { sourcesFile, sourceLines, aliasFiles, incomplete, badDates }));
   const hasErrors = problems.some((problem) => problem.severity === 'error');
   return { ...(hasErrors ? {} : { knowledge }), problems, files };

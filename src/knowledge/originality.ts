@@ -37,7 +37,11 @@ const QUOTATIONS = /"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|‘[^
  * crosses it and the quoted words never count.
  */
 export function unquotedPieces(statement: string): string[][] {
-  return statement.replace(POSSESSIVE, '$1s').split(QUOTATIONS).map(words).filter((piece) => piece.length > 0);
+  return statement
+    .replace(POSSESSIVE, '$1s')
+    .split(QUOTATIONS)
+    .map(words)
+    .filter((piece) => piece.length > 0);
 }
 
 /** The longest run of consecutive words that `piece` and `document` share (the first, if tied). */
@@ -105,7 +109,10 @@ export function checkOriginality(facts: readonly Fact[], documents: readonly Sou
     runs.push({ fact, run });
     if (run.words.length >= limit) {
       problems.push({
-        severity: 'error', file: fact.file, line: fact.line, column: 1,
+        severity: 'error',
+        file: fact.file,
+        line: fact.line,
+        column: 1,
         message: `fact "${fact.id}": ${run.words.length} words in a row copied from ${run.document}: "${run.words.join(' ')}"`,
         hint: `say it in our own words (fewer than ${limit} words in a row from a source), or put a short quotation in quotation marks`,
       });
@@ -122,8 +129,9 @@ export function formatOriginalityReport(result: OriginalityResult, documents: re
   const longestText = longest
     ? `longest shared run ${longest.run.words.length} words ("${longest.run.words.join(' ')}", fact "${longest.fact.id}", ${longest.run.document})`
     : 'no words shared';
-  const verdict = result.problems.length === 0
-    ? `originality check passed: ${result.runs.length} statements against ${documents.length} documents; ${longestText}; the limit is ${limit}`
-    : `originality check failed: ${result.problems.length} statement${result.problems.length === 1 ? " shares" : "s share"} ${limit} or more words in a row with a source`;
+  const verdict =
+    result.problems.length === 0
+      ? `originality check passed: ${result.runs.length} statements against ${documents.length} documents; ${longestText}; the limit is ${limit}`
+      : `originality check failed: ${result.problems.length} statement${result.problems.length === 1 ? ' shares' : 's share'} ${limit} or more words in a row with a source`;
   return [...(copied.length > 0 ? [`Copied prose (${copied.length}):`, ...copied, ''] : []), verdict].join('\n');
 }

@@ -25,7 +25,12 @@ function problem(file: string, message: string, hint: string): Problem {
 
 /** What an fs error code means for a knowledge file, in words a moderator can act on. */
 function unreadable(file: string, code: string | undefined): Problem {
-  if (code === 'ELOOP') return problem(file, 'cannot be read: it is a symbolic link loop (it points back to itself)', 'replace the link with the file itself, or point it at a real file');
+  if (code === 'ELOOP')
+    return problem(
+      file,
+      'cannot be read: it is a symbolic link loop (it points back to itself)',
+      'replace the link with the file itself, or point it at a real file',
+    );
   if (code === 'EACCES' || code === 'EPERM') return problem(file, 'cannot be read: permission denied', 'let the bot’s user read the file (chmod or chown)');
   if (code === 'EISDIR') return problem(file, 'cannot be read: it is a folder, not a file', 'move the folder away or rename it without .yaml');
   return problem(file, `cannot be read: ${code ?? 'unknown error'}`, 'check that the file exists and is readable');
@@ -37,8 +42,13 @@ export function readKnowledgeText(file: string, problems: Problem[], options: Kn
   try {
     const { size } = statSync(file);
     if (size > limit) {
-      problems.push(problem(file, `cannot be read: it is ${megabytes(size)}, over the ${megabytes(limit)} limit for one knowledge file`,
-        'split it into several files in facts/ (one per theme), or raise KNOWLEDGE_MAX_FILE_MB if it really must be this large'));
+      problems.push(
+        problem(
+          file,
+          `cannot be read: it is ${megabytes(size)}, over the ${megabytes(limit)} limit for one knowledge file`,
+          'split it into several files in facts/ (one per theme), or raise KNOWLEDGE_MAX_FILE_MB if it really must be this large',
+        ),
+      );
       return undefined;
     }
     return readFileSync(file, 'utf8');
@@ -57,8 +67,18 @@ export function listFactFiles(dir: string, problems: Problem[]): string[] {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') problems.push(problem(factsDir, 'the facts folder is missing', `create ${factsDir}/ with at least one .yaml file of facts`));
-    else if (code === 'ELOOP') problems.push(problem(factsDir, 'the facts folder cannot be read: it is a symbolic link loop (it points back to itself)', `replace ${factsDir} with a real folder, or a link to one`));
-    else if (code === 'ENOTDIR') problems.push(problem(factsDir, 'the facts folder cannot be read: it is a file, not a folder', `move it away and create ${factsDir}/ with .yaml files of facts`));
+    else if (code === 'ELOOP')
+      problems.push(
+        problem(
+          factsDir,
+          'the facts folder cannot be read: it is a symbolic link loop (it points back to itself)',
+          `replace ${factsDir} with a real folder, or a link to one`,
+        ),
+      );
+    else if (code === 'ENOTDIR')
+      problems.push(
+        problem(factsDir, 'the facts folder cannot be read: it is a file, not a folder', `move it away and create ${factsDir}/ with .yaml files of facts`),
+      );
     else problems.push(unreadable(factsDir, code));
     return [];
   }

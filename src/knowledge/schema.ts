@@ -10,7 +10,10 @@ const idSchema = z
   .regex(ID, 'must be lowercase letters, digits and dashes, such as "aliyev-visit-nis-2023"');
 
 const text = (what: string) =>
-  z.string({ error: `is required: ${what}` }).trim().min(1, `is empty: write ${what}`);
+  z
+    .string({ error: `is required: ${what}` })
+    .trim()
+    .min(1, `is empty: write ${what}`);
 
 const nameList = z.array(z.string().trim().min(1, 'has an empty entry')).default([]);
 
@@ -38,9 +41,7 @@ export const factSchema = z
     statement: text('the fact in one to three sentences'),
     date: dateText.optional(),
     derived: z.string().trim().min(1).optional(),
-    sources: z
-      .array(idSchema, { error: 'is required: a list of source ids such as [wikipedia]' })
-      .min(1, 'is empty: name at least one source id'),
+    sources: z.array(idSchema, { error: 'is required: a list of source ids such as [wikipedia]' }).min(1, 'is empty: name at least one source id'),
     section: text('the heading in the source where the fact is stated'),
     people: nameList,
     places: nameList,
@@ -50,9 +51,7 @@ export const factSchema = z
   })
   .strict();
 
-export const aliasGroupSchema = z
-  .array(z.union([z.string(), z.number()]).transform(String))
-  .min(2, 'needs at least two spellings that mean the same');
+export const aliasGroupSchema = z.array(z.union([z.string(), z.number()]).transform(String)).min(2, 'needs at least two spellings that mean the same');
 
 export const sourcesFileSchema = z.array(sourceSchema, { error: 'must be a list of sources (each starting with "- id:")' });
 export const factsFileSchema = z.array(factSchema, { error: 'must be a list of facts (each starting with "- id:")' });

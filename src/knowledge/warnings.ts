@@ -31,7 +31,12 @@ interface Where {
 // Comparing every pair of facts is quadratic; past this size the check is left to review.
 const MAX_FACTS_FOR_REPEATS = 5000;
 
-const contentWords = (text: string) => new Set(words(text).filter((w) => !STOPWORDS.has(w)).map(stem));
+const contentWords = (text: string) =>
+  new Set(
+    words(text)
+      .filter((w) => !STOPWORDS.has(w))
+      .map(stem),
+  );
 
 function similarity(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -75,23 +80,31 @@ export function dateExplained(fact: Fact): boolean {
 /** Every warning in a loaded knowledge folder, each with file and line (column 1: the entry). */
 export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
   const problems: Problem[] = [];
-  const warn = (file: string, line: number, message: string, hint: string) =>
-    problems.push({ severity: 'warning', file, line, column: 1, message, hint });
+  const warn = (file: string, line: number, message: string, hint: string) => problems.push({ severity: 'warning', file, line, column: 1, message, hint });
 
   const bags = knowledge.facts.map((fact) => contentWords(fact.statement));
   knowledge.facts.forEach((fact, i) => {
-    if (!fact.date && !where.badDates.has(fact.id)) warn(fact.file, fact.line, `fact "${fact.id}" has no date`, 'add date: "YYYY" (or finer) when the source gives or implies one');
+    if (!fact.date && !where.badDates.has(fact.id))
+      warn(fact.file, fact.line, `fact "${fact.id}" has no date`, 'add date: "YYYY" (or finer) when the source gives or implies one');
     if (!dateExplained(fact)) {
-      warn(fact.file, fact.line, `fact "${fact.id}" is dated ${fact.date!.raw}, but neither its statement nor a derived note says where the date comes from`,
-        'name the year in the statement, or add derived: with how the date follows from the source (or remove a date no source gives)');
+      warn(
+        fact.file,
+        fact.line,
+        `fact "${fact.id}" is dated ${fact.date!.raw}, but neither its statement nor a derived note says where the date comes from`,
+        'name the year in the statement, or add derived: with how the date follows from the source (or remove a date no source gives)',
+      );
     }
     for (const otherId of fact.disagreesWith) {
       const other = knowledge.factsById.get(otherId);
       // Each linked pair once: at the second of the two (or at this one when only it names the link).
       if (!other || (other.disagreesWith.includes(fact.id) && knowledge.facts.indexOf(other) > i)) continue;
       if (sameDateAndFigures(fact, other)) {
-        warn(fact.file, fact.line, `facts "${fact.id}" and "${other.id}" are linked as disagreeing but give the same date (${fact.date!.raw}) and the same figures`,
-          'if the sources agree, remove disagrees_with (and merge them into one fact citing both); if they differ, say how in each statement');
+        warn(
+          fact.file,
+          fact.line,
+          `facts "${fact.id}" and "${other.id}" are linked as disagreeing but give the same date (${fact.date!.raw}) and the same figures`,
+          'if the sources agree, remove disagrees_with (and merge them into one fact citing both); if they differ, say how in each statement',
+        );
       }
     }
     for (let j = 0; j < (knowledge.facts.length > MAX_FACTS_FOR_REPEATS ? 0 : i); j++) {
@@ -99,8 +112,12 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
       // Facts from sources that disagree are written alike on purpose (docs/knowledge-format.md).
       if (disagree(fact, other) || similarity(bags[i]!, bags[j]!) < 0.8) continue;
       const place = other.file === fact.file ? `line ${other.line}` : `${basename(other.file)}:${other.line}`;
-      warn(fact.file, fact.line, `fact "${fact.id}" repeats fact "${other.id}" (${place})`,
-        'merge them into one fact listing both sources, or link them with disagrees_with if the sources differ');
+      warn(
+        fact.file,
+        fact.line,
+        `fact "${fact.id}" repeats fact "${other.id}" (${place})`,
+        'merge them into one fact listing both sources, or link them with disagrees_with if the sources differ',
+      );
     }
   });
 
@@ -129,7 +146,10 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
     return { file: from?.file ?? 'aliases.yaml', place: from?.lineOf?.(path) ?? { line: 1, column: 1 } };
   };
   knowledge.aliases.forEach((group, index) => {
-    const { file, place: { line } } = origin(index);
+    const {
+      file,
+      place: { line },
+    } = origin(index);
     const used = group.some((spelling) => {
       const tokens = words(spelling).map(stem);
       return tokens.length > 0 && tokens.every((token) => vocabulary.has(token));
@@ -153,7 +173,9 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
       const before = origin(earlier);
       const earlierAt = before.file === file ? `the group on line ${before.place.line}` : `the group at ${basename(before.file)}:${before.place.line}`;
       problems.push({
-        severity: 'warning', file, ...origin(index, at).place,
+        severity: 'warning',
+        file,
+        ...origin(index, at).place,
         message: `${spellings.join(', ')} ${spellings.length === 1 ? 'is' : 'are'} already in ${earlierAt}`,
         hint: 'keep each spelling in one group (case, accents and Cyrillic or Latin letters count as the same); the first group wins',
       });

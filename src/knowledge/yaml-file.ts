@@ -22,14 +22,16 @@ export interface ParsedFile<T> {
   lineOf(path: Path): { line: number; column: number };
 }
 
-const FIELD_HINTS = new Map(Object.entries({
-  date: 'write "YYYY", "YYYY-MM", "YYYY-MM-DD" or a range "FROM/TO", in quotes',
-  sources: 'list source ids from sources.yaml, e.g. sources: [wikipedia]',
-  statement: 'write the fact in one to three sentences of our own words',
-  section: 'name the heading in the source where the fact is stated',
-  id: 'use lowercase letters, digits and dashes; ids must stay stable',
-  url: 'paste the full link, starting with https://',
-}));
+const FIELD_HINTS = new Map(
+  Object.entries({
+    date: 'write "YYYY", "YYYY-MM", "YYYY-MM-DD" or a range "FROM/TO", in quotes',
+    sources: 'list source ids from sources.yaml, e.g. sources: [wikipedia]',
+    statement: 'write the fact in one to three sentences of our own words',
+    section: 'name the heading in the source where the fact is stated',
+    id: 'use lowercase letters, digits and dashes; ids must stay stable',
+    url: 'paste the full link, starting with https://',
+  }),
+);
 
 function describePath(path: Path): string {
   return path.map((part) => (typeof part === 'number' ? `entry ${part + 1}` : `"${String(part)}"`)).join(', ');
@@ -116,11 +118,7 @@ function issuesToProblems(
 }
 
 /** Finds the node (or, for a map key, the key itself) at a path, falling back to its parent. */
-function nodePosition(
-  doc: Document,
-  path: Path,
-  position: (offset: number) => { line: number; column: number },
-): { line: number; column: number } {
+function nodePosition(doc: Document, path: Path, position: (offset: number) => { line: number; column: number }): { line: number; column: number } {
   const { isMap, isPair, isScalar } = yaml();
   for (let depth = path.length; depth >= 0; depth--) {
     const prefix = path.slice(0, depth);

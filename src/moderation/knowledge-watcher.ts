@@ -64,7 +64,9 @@ export function watchKnowledge(options: KnowledgeWatcherOptions): KnowledgeWatch
     timer = undefined;
     if (closed) return;
     try {
-      Promise.resolve(options.onChange()).catch((error: unknown) => log.error('knowledge reload failed; still answering from the last good knowledge', { error }));
+      Promise.resolve(options.onChange()).catch((error: unknown) =>
+        log.error('knowledge reload failed; still answering from the last good knowledge', { error }),
+      );
     } catch (error) {
       log.error('knowledge reload threw; still answering from the last good knowledge', { error });
     }

@@ -16,7 +16,10 @@ export function reloadFailedNotice(outcome: ReloadOutcome, knowledgeDir: string)
       `The latest change to the knowledge has errors (${summarizeProblems(outcome.problems)}), so the bot keeps ` +
       `answering from the last good knowledge (${outcome.facts} facts, ${outcome.sources} sources). ` +
       'Fix the files below and save; the bot reloads by itself.',
-    items: problemItems(outcome.problems.filter((p) => p.severity === 'error'), knowledgeDir),
+    items: problemItems(
+      outcome.problems.filter((p) => p.severity === 'error'),
+      knowledgeDir,
+    ),
   });
 }
 

@@ -21,12 +21,14 @@ export function createModeratorNotifier(adapters: readonly Adapter[], channels: 
   if (targets.length === 0) return undefined;
   return async (reply) => {
     // Each platform on its own: Slack being down must not keep the notice from Discord.
-    await Promise.all(targets.map(async ({ adapter, channelId }) => {
-      try {
-        await adapter.post(channelId, reply);
-      } catch (error) {
-        log.error('could not post to the moderators\' channel', { platform: adapter.name, channelId, error });
-      }
-    }));
+    await Promise.all(
+      targets.map(async ({ adapter, channelId }) => {
+        try {
+          await adapter.post(channelId, reply);
+        } catch (error) {
+          log.error("could not post to the moderators' channel", { platform: adapter.name, channelId, error });
+        }
+      }),
+    );
   };
 }

@@ -72,7 +72,12 @@ export class KnowledgeReloader implements KnowledgeControl {
    */
   reloadInBackground(): Promise<ReloadOutcome> {
     if (!this.running) {
-      this.running = this.store.reloadOffThread().then((outcome) => this.settle(outcome)).finally(() => { this.running = undefined; });
+      this.running = this.store
+        .reloadOffThread()
+        .then((outcome) => this.settle(outcome))
+        .finally(() => {
+          this.running = undefined;
+        });
       return this.running;
     }
     this.queued ??= this.running.then(() => {

@@ -49,9 +49,10 @@ function gapItem(services: Services): ReplyItem {
 /** Builds the private status reply from whatever the services provide. */
 export function buildStatusReply(services: Services): Reply {
   const last = services.knowledge?.lastReload;
-  const body = last && !last.ok
-    ? 'The latest knowledge change has errors; the bot keeps answering from the last good knowledge. Fix the problems below and save.'
-    : 'The knowledge is loaded and answering.';
+  const body =
+    last && !last.ok
+      ? 'The latest knowledge change has errors; the bot keeps answering from the last good knowledge. Fix the problems below and save.'
+      : 'The knowledge is loaded and answering.';
   return makeReply({
     kind: 'info',
     title: 'azsr status',

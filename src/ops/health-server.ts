@@ -39,9 +39,17 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
   server.keepAliveTimeout = 5_000;
   server.listen(options.port, options.host);
   try {
-    await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => { throw error; })]);
+    await Promise.race([
+      once(server, 'listening'),
+      once(server, 'error').then(([error]) => {
+        throw error;
+      }),
+    ]);
   } catch (error) {
-    throw new Error(`health: could not listen on ${options.host}:${options.port} (${error instanceof Error ? error.message : String(error)}). Set HEALTH_PORT to a free port, or leave it empty to turn the endpoints off.`, { cause: error });
+    throw new Error(
+      `health: could not listen on ${options.host}:${options.port} (${error instanceof Error ? error.message : String(error)}). Set HEALTH_PORT to a free port, or leave it empty to turn the endpoints off.`,
+      { cause: error },
+    );
   }
   return {
     port: (server.address() as AddressInfo).port,

@@ -53,14 +53,16 @@ export function healthReport(sources: HealthSources): HealthReport {
       loaded: good !== undefined,
       facts: good?.facts ?? 0,
       sources: good?.sources ?? 0,
-      ...(last ? {
-        lastReload: {
-          at: last.at.toISOString(),
-          ok: last.ok,
-          errors: last.problems.filter((p) => p.severity === 'error').length,
-          warnings: last.problems.filter((p) => p.severity !== 'error').length,
-        },
-      } : {}),
+      ...(last
+        ? {
+            lastReload: {
+              at: last.at.toISOString(),
+              ok: last.ok,
+              errors: last.problems.filter((p) => p.severity === 'error').length,
+              warnings: last.problems.filter((p) => p.severity !== 'error').length,
+            },
+          }
+        : {}),
     },
     uptimeSeconds: Math.round(process.uptime()),
   };

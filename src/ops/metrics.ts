@@ -38,16 +38,42 @@ export function createMetrics(options: { process?: boolean } = {}): BotMetrics {
     registry,
     questions: new Counter({ name: 'azsr_questions_total', help: 'Questions asked, by platform.', labelNames: ['platform'], registers }),
     answers: new Counter({ name: 'azsr_answers_total', help: 'Questions answered with a cited fact, by platform.', labelNames: ['platform'], registers }),
-    declines: new Counter({ name: 'azsr_declines_total', help: 'Questions declined because the knowledge has no answer, by platform.', labelNames: ['platform'], registers }),
+    declines: new Counter({
+      name: 'azsr_declines_total',
+      help: 'Questions declined because the knowledge has no answer, by platform.',
+      labelNames: ['platform'],
+      registers,
+    }),
     answerSeconds: new Histogram({
-      name: 'azsr_answer_duration_seconds', help: 'Time from a question to its reply, by platform.', labelNames: ['platform'], registers,
+      name: 'azsr_answer_duration_seconds',
+      help: 'Time from a question to its reply, by platform.',
+      labelNames: ['platform'],
+      registers,
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     }),
-    platformConnected: new Gauge({ name: 'azsr_platform_connected', help: '1 when the platform is connected, 0 otherwise.', labelNames: ['platform'], registers }),
+    platformConnected: new Gauge({
+      name: 'azsr_platform_connected',
+      help: '1 when the platform is connected, 0 otherwise.',
+      labelNames: ['platform'],
+      registers,
+    }),
     knowledgeFacts: new Gauge({ name: 'azsr_knowledge_facts', help: 'Facts the bot answers from now.', registers }),
-    knowledgeReloads: new Counter({ name: 'azsr_knowledge_reloads_total', help: 'Knowledge loads and reloads, by outcome (ok, failed).', labelNames: ['outcome'], registers }),
-    knowledgeReloadFailures: new Counter({ name: 'azsr_knowledge_reload_failures_total', help: 'Knowledge reloads that failed; the last good knowledge kept answering.', registers }),
-    dailyPosts: new Counter({ name: 'azsr_daily_posts_total', help: 'Daily-post attempts, by platform and outcome (sent, failed).', labelNames: ['platform', 'outcome'], registers }),
+    knowledgeReloads: new Counter({
+      name: 'azsr_knowledge_reloads_total',
+      help: 'Knowledge loads and reloads, by outcome (ok, failed).',
+      labelNames: ['outcome'],
+      registers,
+    }),
+    knowledgeReloadFailures: new Counter({
+      name: 'azsr_knowledge_reload_failures_total',
+      help: 'Knowledge reloads that failed; the last good knowledge kept answering.',
+      registers,
+    }),
+    dailyPosts: new Counter({
+      name: 'azsr_daily_posts_total',
+      help: 'Daily-post attempts, by platform and outcome (sent, failed).',
+      labelNames: ['platform', 'outcome'],
+      registers,
+    }),
   };
 }
-

@@ -8,7 +8,11 @@ import type { ReloadOutcome } from '../core/services.js';
 import type { BotMetrics } from './metrics.js';
 
 export class ObservedKnowledgeStore extends KnowledgeStore {
-  constructor(dir: string, private readonly metrics: BotMetrics | undefined, options: KnowledgeStoreOptions = {}) {
+  constructor(
+    dir: string,
+    private readonly metrics: BotMetrics | undefined,
+    options: KnowledgeStoreOptions = {},
+  ) {
     super(dir, options);
   }
 

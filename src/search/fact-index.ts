@@ -139,7 +139,8 @@ function analyse(facts: readonly Fact[], aliasGroups: readonly (readonly string[
     if (word.length >= 4 && !STOPWORDS.has(word) && !/\d/.test(word)) surface.set(word, (surface.get(word) ?? 0) + 1);
   };
   for (const doc of docs) for (const text of fieldsOf(doc)) for (const word of words(text)) addSurface(word);
-  for (const group of aliasGroups) for (const spelling of group) if (!String(spelling).trim().endsWith('*')) for (const word of words(String(spelling))) addSurface(word);
+  for (const group of aliasGroups)
+    for (const spelling of group) if (!String(spelling).trim().endsWith('*')) for (const word of words(String(spelling))) addSurface(word);
 
   const nameTerms = new Set(facts.flatMap((fact) => [...fact.people, ...fact.places]).flatMap(analyzeText));
   const subjectTerms = new Set(docs.flatMap((doc) => [doc.entities, doc.tags, doc.when]).flatMap(analyzeText));
@@ -157,13 +158,23 @@ export function buildFactIndex(facts: readonly Fact[], aliasGroups: readonly (re
  * The index that `data` was taken from. `facts`, `aliasGroups` and `sourceWords` must be the ones
  * it was built with (MiniSearch knows the facts by their position).
  */
-export function restoreFactIndex(facts: readonly Fact[], aliasGroups: readonly (readonly string[])[], sourceWords: SourceWords, data: FactIndexData): FactIndex {
+export function restoreFactIndex(
+  facts: readonly Fact[],
+  aliasGroups: readonly (readonly string[])[],
+  sourceWords: SourceWords,
+  data: FactIndexData,
+): FactIndex {
   const analyzeText = createAnalyzer(buildAliasMap(aliasGroups));
   return indexOver(facts, sourceWords, analyzeText, { ...data, miniSearch: MiniSearch.loadJS(data.miniSearch, miniSearchOptions(analyzeText)) });
 }
 
 /** restoreFactIndex in small pieces (MiniSearch's own, and ours), letting the event loop run between them. */
-export async function restoreFactIndexAsync(facts: readonly Fact[], aliasGroups: readonly (readonly string[])[], sourceWords: SourceWords, data: FactIndexData): Promise<FactIndex> {
+export async function restoreFactIndexAsync(
+  facts: readonly Fact[],
+  aliasGroups: readonly (readonly string[])[],
+  sourceWords: SourceWords,
+  data: FactIndexData,
+): Promise<FactIndex> {
   const analyzeText = createAnalyzer(buildAliasMap(aliasGroups));
   await yieldToEventLoop();
   const miniSearch = await MiniSearch.loadJSAsync(data.miniSearch, miniSearchOptions(analyzeText));

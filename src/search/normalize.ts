@@ -9,18 +9,80 @@ import { stemmer as porter } from 'stemmer';
 // Serbian Cyrillic to Serbian Latin (then folded like the Latin: č → c, ž → z), plus the Russian
 // and Azerbaijani Cyrillic letters people paste in names (Алиев, Əliyev's older Cyrillic form).
 // Maps, never plain objects: a key typed by a user ("constructor") must not reach Object.prototype.
-const CYRILLIC = new Map(Object.entries({
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'dj', е: 'e', ж: 'z', з: 'z', и: 'i', ј: 'j',
-  к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't',
-  ћ: 'c', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c', џ: 'dz', ш: 's',
-  й: 'y', ы: 'y', э: 'e', ю: 'yu', я: 'ya', ё: 'e', щ: 'shch', ъ: '', ь: '', і: 'i', ї: 'yi', є: 'ye',
-  ә: 'e', ғ: 'g', һ: 'h', ө: 'o', ү: 'u', ҹ: 'c', ҝ: 'g', ҕ: 'g', қ: 'k', ң: 'n', ұ: 'u',
-}));
+const CYRILLIC = new Map(
+  Object.entries({
+    а: 'a',
+    б: 'b',
+    в: 'v',
+    г: 'g',
+    д: 'd',
+    ђ: 'dj',
+    е: 'e',
+    ж: 'z',
+    з: 'z',
+    и: 'i',
+    ј: 'j',
+    к: 'k',
+    л: 'l',
+    љ: 'lj',
+    м: 'm',
+    н: 'n',
+    њ: 'nj',
+    о: 'o',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    ћ: 'c',
+    у: 'u',
+    ф: 'f',
+    х: 'h',
+    ц: 'c',
+    ч: 'c',
+    џ: 'dz',
+    ш: 's',
+    й: 'y',
+    ы: 'y',
+    э: 'e',
+    ю: 'yu',
+    я: 'ya',
+    ё: 'e',
+    щ: 'shch',
+    ъ: '',
+    ь: '',
+    і: 'i',
+    ї: 'yi',
+    є: 'ye',
+    ә: 'e',
+    ғ: 'g',
+    һ: 'h',
+    ө: 'o',
+    ү: 'u',
+    ҹ: 'c',
+    ҝ: 'g',
+    ҕ: 'g',
+    қ: 'k',
+    ң: 'n',
+    ұ: 'u',
+  }),
+);
 
 // Latin letters that NFKD does not take apart into a base letter and a mark.
-const LATIN = new Map(Object.entries({
-  đ: 'dj', ə: 'e', ı: 'i', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ħ: 'h',
-}));
+const LATIN = new Map(
+  Object.entries({
+    đ: 'dj',
+    ə: 'e',
+    ı: 'i',
+    ł: 'l',
+    ø: 'o',
+    ß: 'ss',
+    æ: 'ae',
+    œ: 'oe',
+    þ: 'th',
+    ð: 'd',
+    ħ: 'h',
+  }),
+);
 
 const SPECIAL = new RegExp(`[${[...CYRILLIC.keys()].join('')}${[...LATIN.keys()].join('')}]`, 'gu');
 const MARKS = /\p{M}+/gu;
@@ -37,7 +99,12 @@ const DIGIT_GROUPS = /(\d)[.,\u00a0\u202f'’](?=\d{3}(?!\d))/g;
 const CASE_ENDING = /(\p{L}{2,})-(om|em|u|a|e|i|ima|ama|ov|ova|ovi|da|de|dan|den|nin|in|un|ya|ye|ni|nu)(?![\p{L}\p{N}])/gu;
 
 // Currency signs carry meaning people also type as words ("in euros").
-const CURRENCY = new Map([['€', ' euro '], ['$', ' dollar '], ['£', ' pound '], ['₼', ' manat ']]);
+const CURRENCY = new Map([
+  ['€', ' euro '],
+  ['$', ' dollar '],
+  ['£', ' pound '],
+  ['₼', ' manat '],
+]);
 const CURRENCY_SIGNS = /[€$£₼]/g;
 
 // Questions are read word by word in several places; a short text is folded once.
@@ -56,15 +123,12 @@ export function normalizeText(input: string): string {
 function fold(input: string): string {
   // The Turkish/Azerbaijani dotted capital İ lowercases to i + combining dot; ı has no dot at all.
   const lowered = input
-    .replace(CURRENCY_SIGNS, (sign) => CURRENCY.get(sign) ?? ' ').replace(/İ/g, 'i').replace(/I/g, 'i').toLowerCase();
+    .replace(CURRENCY_SIGNS, (sign) => CURRENCY.get(sign) ?? ' ')
+    .replace(/İ/g, 'i')
+    .replace(/I/g, 'i')
+    .toLowerCase();
   const transliterated = lowered.replace(SPECIAL, (ch) => CYRILLIC.get(ch) ?? LATIN.get(ch) ?? ch);
-  return transliterated
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .replace(DIGIT_GROUPS, '$1')
-    .replace(CASE_ENDING, '$1')
-    .replace(NOT_WORD, ' ')
-    .trim();
+  return transliterated.normalize('NFKD').replace(MARKS, '').replace(DIGIT_GROUPS, '$1').replace(CASE_ENDING, '$1').replace(NOT_WORD, ' ').trim();
 }
 
 /** The words of a text, normalised. */
@@ -93,8 +157,14 @@ export function stem(word: string): string {
 // Words Porter folds into others with a different meaning ("important" would become "import").
 // "status" is not "statue", and "founded" (set up) is not "found" (come upon).
 const STEM_EXCEPTIONS = new Map([
-  ['important', 'importan'], ['importance', 'importan'], ['importantly', 'importan'],
-  ['status', 'status'], ['founded', 'founded'], ['founding', 'founded'], ['founder', 'founder'], ['founders', 'founder'],
+  ['important', 'importan'],
+  ['importance', 'importan'],
+  ['importantly', 'importan'],
+  ['status', 'status'],
+  ['founded', 'founded'],
+  ['founding', 'founded'],
+  ['founder', 'founder'],
+  ['founders', 'founder'],
 ]);
 
 function stemUncached(word: string): string {

@@ -46,7 +46,28 @@ zamani vaxt vaxti nedir kimdir haqqinda barede adindan adina terefinden cu ci cu
 // after folding: "put" (Serbian for road), "hot", "az", "is" (Turkish iş), "nisu" (also Niš
 // in the locative, Нишу).
 // Also the English content words some of them fold into (Russian хотел → "hotel", друг → "drug").
-const NOT_STOPWORDS = new Set(['put', 'hot', 'az', 'is', 'nisu', 'hotel', 'drug', 'net', 'cut', 'cast', 'nice', 'gene', 'bet', 'bin', 'god', 'vase', 'emu', 'mat', 'gore', 'bile']);
+const NOT_STOPWORDS = new Set([
+  'put',
+  'hot',
+  'az',
+  'is',
+  'nisu',
+  'hotel',
+  'drug',
+  'net',
+  'cut',
+  'cast',
+  'nice',
+  'gene',
+  'bet',
+  'bin',
+  'god',
+  'vase',
+  'emu',
+  'mat',
+  'gore',
+  'bile',
+]);
 
 /** English stop words alone, for telling an English question from one in another language. */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));
@@ -58,7 +79,9 @@ export const FOREIGN_STOPWORDS_FILE = 'foreign-stopwords.txt';
 export function foldForeignStopwords(): string[] {
   const iso = createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as Record<'hr' | 'ru' | 'tr', string[]>;
   const borrowed = [...iso.hr, ...iso.ru, ...iso.tr].flatMap((word) => words(word)).filter((word) => !NOT_STOPWORDS.has(word));
-  return [...new Set([...`${SERBIAN} ${AZERBAIJANI}`.split(/\s+/).filter(Boolean), ...words(RUSSIAN), ...borrowed].filter((word) => !ENGLISH_STOPWORDS.has(word)))];
+  return [
+    ...new Set([...`${SERBIAN} ${AZERBAIJANI}`.split(/\s+/).filter(Boolean), ...words(RUSSIAN), ...borrowed].filter((word) => !ENGLISH_STOPWORDS.has(word))),
+  ];
 }
 
 /** Stop words of Serbian, Azerbaijani and Russian (folded) that are not English ones. */

@@ -38,7 +38,10 @@ export function suggestQuestions(engine: Engine, typed: string, limits: Suggesti
   // What was typed stays selectable, so a suggestion never replaces the person's own question.
   if (text.length <= limits.valueLength) list.add(text, text);
   const folded = normalizeText(text);
-  for (const tag of allTags(engine).filter((t) => normalizeText(t).startsWith(folded)).slice(0, TOPICS_SHOWN)) list.add(`Topic: ${tag}`, tag);
+  for (const tag of allTags(engine)
+    .filter((t) => normalizeText(t).startsWith(folded))
+    .slice(0, TOPICS_SHOWN))
+    list.add(`Topic: ${tag}`, tag);
   const terms = engine.index.analyze(text);
   // A half-typed last word can look like a stop word ("ni" on the way to "Niš"); keep it for the prefix search.
   const last = folded.split(' ').at(-1) ?? '';

@@ -39,14 +39,15 @@ export interface TimeZoneSuggestOptions {
 /** Suggestions for the zone typed so far, best first. */
 export function suggestTimeZones(typed: string, options: TimeZoneSuggestOptions): Suggestion[] {
   const folded = typed.trim().toLowerCase().replace(/\s+/g, '_');
-  const matches = folded === ''
-    ? (options.first ?? []).filter((zone) => allZones().includes(zone))
-    : allZones()
-      .map((zone) => ({ zone, rank: rank(zone, folded) }))
-      .filter((match): match is { zone: string; rank: number } => match.rank !== undefined)
-      // Array.prototype.sort is stable: zones of the same rank keep Intl's alphabetical order.
-      .sort((a, b) => a.rank - b.rank)
-      .map((match) => match.zone);
+  const matches =
+    folded === ''
+      ? (options.first ?? []).filter((zone) => allZones().includes(zone))
+      : allZones()
+          .map((zone) => ({ zone, rank: rank(zone, folded) }))
+          .filter((match): match is { zone: string; rank: number } => match.rank !== undefined)
+          // Array.prototype.sort is stable: zones of the same rank keep Intl's alphabetical order.
+          .sort((a, b) => a.rank - b.rank)
+          .map((match) => match.zone);
   const list = new SuggestionList(options.limits);
   for (const zone of matches) {
     if (list.full) break;

@@ -18,8 +18,12 @@ import { createKnowledgeCopy, removeTempDirs } from '../moderation/helpers.js';
 afterEach(removeTempDirs);
 
 const BLIND = 'test/fixtures/blind';
-const questions = ['test/fixtures/questions.yaml', ...readdirSync(BLIND).filter((name) => name.endsWith('.yaml')).map((name) => join(BLIND, name))]
-  .flatMap((file) => readQuestions(file).map((question) => question.q));
+const questions = [
+  'test/fixtures/questions.yaml',
+  ...readdirSync(BLIND)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => join(BLIND, name)),
+].flatMap((file) => readQuestions(file).map((question) => question.q));
 
 function packedRealKnowledge() {
   const result = loadKnowledge('knowledge');

@@ -91,7 +91,10 @@ describe('the knowledge snapshot', () => {
     const store = new KnowledgeStore(dir, { snapshot: { file: blocked, codeVersion: 'build-1' } });
     expect(store.reload().ok).toBe(true);
     expect(store.engine().ask(QUESTION).answered).toBe(true);
-    expect(warnings).toHaveBeenCalledWith('could not save the knowledge snapshot; the next start loads the files in full', expect.objectContaining({ file: blocked }));
+    expect(warnings).toHaveBeenCalledWith(
+      'could not save the knowledge snapshot; the next start loads the files in full',
+      expect.objectContaining({ file: blocked }),
+    );
   });
 
   it('GIVEN a reload in the worker with the files unchanged THEN it reads the snapshot; GIVEN them edited THEN the files, and the worker saves the new snapshot', async () => {

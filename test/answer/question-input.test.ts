@@ -13,7 +13,11 @@ describe('question input', () => {
   it('GIVEN Slack formatting around a question THEN the same answer as without it', () => {
     const plain = realEngine().ask('when did Aliyev visit Niš');
     expect(plain.answered).toBe(true);
-    for (const dressed of ['when did *Aliyev* visit _Niš_?', 'when did Aliyev visit <https://en.wikipedia.org/wiki/Ni%C5%A1|Niš>', '> when did `Aliyev` visit ~Niš~']) {
+    for (const dressed of [
+      'when did *Aliyev* visit _Niš_?',
+      'when did Aliyev visit <https://en.wikipedia.org/wiki/Ni%C5%A1|Niš>',
+      '> when did `Aliyev` visit ~Niš~',
+    ]) {
       const answer = realEngine().ask(dressed);
       expect(answer.answered).toBe(true);
       expect(answer.facts[0]?.id).toBe(plain.facts[0]?.id);

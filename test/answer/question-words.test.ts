@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readQuestionWords } from '../../src/answer/question-words.js';
 import { realEngine } from '../helpers.js';
 
-describe('reading a question\'s words', () => {
+describe("reading a question's words", () => {
   it.each([
     ['what was the interest rate on the loan', ['interest', 'rate']],
     ['who designed the monument in Belgrade', ['design']],
@@ -30,7 +30,10 @@ describe('reading a question\'s words', () => {
 describe('deciding on what the question is about', () => {
   it('GIVEN an ordinary word the knowledge does not use THEN the question is still answered', () => {
     // "ship" and "nutshell" appear in no fact.
-    for (const question of ['how much gas does azerbaijan ship to serbia each year under the 2023 deal', 'in a nutshell, how much gas does the 2023 deal bring serbia']) {
+    for (const question of [
+      'how much gas does azerbaijan ship to serbia each year under the 2023 deal',
+      'in a nutshell, how much gas does the 2023 deal bring serbia',
+    ]) {
       const answer = realEngine().ask(question);
       expect(answer.answered, question).toBe(true);
       expect(answer.text).toMatch(/400 million/);
@@ -39,7 +42,7 @@ describe('deciding on what the question is about', () => {
 
   it('GIVEN a name or thing the knowledge does not know THEN it declines', () => {
     expect(realEngine().ask('who won eurovision in 2011').answered).toBe(false);
-    expect(realEngine().ask('what is AzVirt\'s annual revenue').answered).toBe(false);
+    expect(realEngine().ask("what is AzVirt's annual revenue").answered).toBe(false);
     expect(realEngine().ask('who designed the heydar aliyev monument in belgrade').answered).toBe(false);
   });
 });

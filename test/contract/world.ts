@@ -37,7 +37,12 @@ export function createWorld(): World {
     timeZone: 'Europe/Belgrade',
     gaps,
     gapReport: gaps,
-    votes: { record: (...vote) => { recorded++; votes.record(...vote); } },
+    votes: {
+      record: (...vote) => {
+        recorded++;
+        votes.record(...vote);
+      },
+    },
     voteReport: votes,
     daily,
   };

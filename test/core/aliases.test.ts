@@ -47,6 +47,10 @@ describe('word beginnings', () => {
   });
 
   it('GIVEN a stop word alone THEN it is not rewritten as a word of a group', () => {
-    expect(buildAliasMap([['agreement', 'accord']]).canonicalize(words('according to RUSI')).join(' ')).toBe('according to rusi');
+    expect(
+      buildAliasMap([['agreement', 'accord']])
+        .canonicalize(words('according to RUSI'))
+        .join(' '),
+    ).toBe('according to rusi');
   });
 });

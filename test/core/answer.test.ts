@@ -14,7 +14,9 @@ describe('answering questions', () => {
     expect(answer.text).toMatch(/military equipment/);
     const reply = answerReply(realEngine(), answer);
     expect(reply.facts[0]?.citations[0]).toMatchObject({
-      source: 'wikipedia', publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Serbia_relations',
+      source: 'wikipedia',
+      publisher: 'Wikipedia',
+      url: 'https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Serbia_relations',
     });
     expect(reply.related.length).toBeGreaterThan(0);
     expect(reply.related.every((fact) => fact.citations.length > 0)).toBe(true);
@@ -118,7 +120,7 @@ describe('answering questions', () => {
   });
 
   it('GIVEN chat spellings (whos, thru, a rare word for a common one) THEN they read as meant', () => {
-    expect(ask('which deputy foreign minster met the serbian chargé d\'affaires in 2020').text).toMatch(/Khalafov/);
+    expect(ask("which deputy foreign minster met the serbian chargé d'affaires in 2020").text).toMatch(/Khalafov/);
     expect(ask('whos the georgian prime minister who denied the ammunition went thru georgia').text).toMatch(/Gakharia/);
     // "Who is the ambassador" in Azerbaijani: a fact that only mentions an ambassador does not answer.
     expect(ask('Azərbaycanın Belqraddakı səfiri kimdir').answered).toBe(false);
@@ -161,14 +163,14 @@ describe('answering questions', () => {
   it('GIVEN words for a kind of person (guy, official) or a count of people THEN the person or count answers', () => {
     expect(ask('how many people did the US Treasury sanction in connection with Tesic').text).toMatch(/nine individuals/);
     expect(ask('who is the arms dealer guy behind the Serbian shells in Armenia').text).toMatch(/Tešić/);
-    expect(ask('which Azerbaijani official rejected Kosovo\'s declaration of independence').text).toMatch(/Khazar Ibrahim/);
+    expect(ask("which Azerbaijani official rejected Kosovo's declaration of independence").text).toMatch(/Khazar Ibrahim/);
   });
 
-  it('GIVEN chat shorthand (no apostrophes, govt, a misspelt counted word, who\'s building) THEN it reads as meant', () => {
+  it("GIVEN chat shorthand (no apostrophes, govt, a misspelt counted word, who's building) THEN it reads as meant", () => {
     expect(ask('the july 2020 fighting wasnt in karabakh was it? where was it then').text).toMatch(/Tovuz/);
     expect(ask('how many poeple died in the Tovuz fighting').text).toMatch(/16/);
-    expect(ask('who\'s building the ruma sabac motorway').text).toMatch(/AzVirt/);
-    expect(ask('who\'s the guy who got the UN travel ban over Liberia').text).toMatch(/Tešić/);
+    expect(ask("who's building the ruma sabac motorway").text).toMatch(/AzVirt/);
+    expect(ask("who's the guy who got the UN travel ban over Liberia").text).toMatch(/Tešić/);
     expect(ask('how did the serbian govt defend itself over the ammunition that reached armenia').text).toMatch(/private company/);
   });
 

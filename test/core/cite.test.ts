@@ -4,11 +4,21 @@ import { citationLine } from '../../src/console/render-text.js';
 import type { Fact, Knowledge, Source } from '../../src/knowledge/types.js';
 
 const source = (id: string, author: string): Source => ({
-  id, title: `Title ${id}`, publisher: 'Publisher', author, published: '2020-08-19', names: [], url: `https://example.org/${id}`, licence: 'test',
+  id,
+  title: `Title ${id}`,
+  publisher: 'Publisher',
+  author,
+  published: '2020-08-19',
+  names: [],
+  url: `https://example.org/${id}`,
+  licence: 'test',
 });
 
 const knowledge = {
-  sources: new Map([['named', source('named', 'Vuk Vuksanovic')], ['anonymous', source('anonymous', 'not named')]]),
+  sources: new Map([
+    ['named', source('named', 'Vuk Vuksanovic')],
+    ['anonymous', source('anonymous', 'not named')],
+  ]),
 } as Knowledge;
 
 const fact = { id: 'f', statement: 'A fact.', sources: ['named', 'anonymous'], section: 'S' } as Fact;

@@ -33,7 +33,11 @@ describe('npm run azsr', () => {
     expect(Object.keys(result)).toEqual(['question', 'answered', 'answer', 'citations', 'facts', 'ms']);
     expect(result).toMatchObject({ question: 'when did Aliyev visit Niš', answered: true });
     expect(result.citations[0]).toEqual({
-      source: 'wikipedia', title: 'Azerbaijan–Serbia relations', author: 'Wikipedia contributors', publisher: 'Wikipedia', published: '2024',
+      source: 'wikipedia',
+      title: 'Azerbaijan–Serbia relations',
+      author: 'Wikipedia contributors',
+      publisher: 'Wikipedia',
+      published: '2024',
       url: 'https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Serbia_relations',
     });
     expect(result.facts[0]).toMatchObject({ date: '2023', sources: ['wikipedia'] });
@@ -46,12 +50,17 @@ describe('npm run azsr (processes)', () => {
     const { spawn } = await import('node:child_process');
     const child = spawn(TSX, ['src/cli/main.ts', 'ask', '--json'], { env: { PATH: process.env.PATH ?? '' } });
     let out = '';
-    child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
     // "constructor" once crashed the batch and lost the rest of its input.
     child.stdin.end('when did Aliyev visit Niš\nwhat is the recipe for plov constructor\nwhich serbian city is twinned with shusha\n');
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => l.answered)).toEqual([true, false, true]);
     expect(lines[2].answer).toMatch(/Novi Pazar/);
   });
@@ -81,10 +90,20 @@ describe('npm run azsr (processes)', () => {
   it('GIVEN a broken knowledge folder THEN ask exits non-zero naming the file and line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'azsr-cli-'));
     cpSync('knowledge', dir, { recursive: true });
-    writeFileSync(join(dir, 'facts', 'broken.yaml'), [
-      '- id: empty-fact', '  statement: ""', '  sources: [wikipedia]', '  section: x',
-      '- id: broken-fact', '  statement: A fact.', '  sources: [nowhere]', '  section: x', '',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'facts', 'broken.yaml'),
+      [
+        '- id: empty-fact',
+        '  statement: ""',
+        '  sources: [wikipedia]',
+        '  section: x',
+        '- id: broken-fact',
+        '  statement: A fact.',
+        '  sources: [nowhere]',
+        '  section: x',
+        '',
+      ].join('\n'),
+    );
     const { stderr, code } = await azsr(['ask', 'when did Aliyev visit Niš'], { env: { KNOWLEDGE_DIR: dir } });
     expect(code).toBe(1);
     expect(stderr).toMatch(/broken\.yaml:2:\d+\s+error\s+entry 1, "statement" is empty/);

@@ -43,11 +43,14 @@ describe('commands', () => {
     expect((await run('/azsr-today', context)).title).toMatch(/10 December/);
   });
 
-  it.each(['15.2.', '15.02.2026', '15/02', '15. februar', '15. фебруара', '15 fevral', '15 февраля'])('GIVEN /azsr-today %s THEN the 15 February reply', async (date) => {
-    const reply = await run(`/azsr-today ${date}`);
-    expect(reply.kind).toBe('info');
-    expect(reply.title).toMatch(/15 February/);
-  });
+  it.each(['15.2.', '15.02.2026', '15/02', '15. februar', '15. фебруара', '15 fevral', '15 февраля'])(
+    'GIVEN /azsr-today %s THEN the 15 February reply',
+    async (date) => {
+      const reply = await run(`/azsr-today ${date}`);
+      expect(reply.kind).toBe('info');
+      expect(reply.title).toMatch(/15 February/);
+    },
+  );
 
   it('GIVEN a date that does not exist THEN a clear private error', async () => {
     const reply = await run('/azsr-today 02-31');
@@ -68,7 +71,13 @@ describe('commands', () => {
   });
 
   it('GIVEN a command that throws THEN one short private apology, and the error is not shown', async () => {
-    const broken = createTestContext({ services: createTestServices({ engine: () => { throw new Error('disk on fire'); } }) });
+    const broken = createTestContext({
+      services: createTestServices({
+        engine: () => {
+          throw new Error('disk on fire');
+        },
+      }),
+    });
     const reply = await run('/azsr anything', broken);
     expect(reply).toMatchObject({ kind: 'error', private: true });
     expect(reply.body).toMatch(/Sorry/);
@@ -80,7 +89,10 @@ describe('commands', () => {
     expect(parseSlackText(commands, 'help')).toMatchObject({ command: { name: 'azsr-help' } });
     expect(parseSlackText(commands, 'when did Aliyev visit Niš')).toMatchObject({ command: { name: 'azsr' }, args: { question: 'when did Aliyev visit Niš' } });
     // A command word that starts a longer question is the question.
-    expect(parseSlackText(commands, 'sources of the ammunition found in Tovuz')).toMatchObject({ command: { name: 'azsr' }, args: { question: 'sources of the ammunition found in Tovuz' } });
+    expect(parseSlackText(commands, 'sources of the ammunition found in Tovuz')).toMatchObject({
+      command: { name: 'azsr' },
+      args: { question: 'sources of the ammunition found in Tovuz' },
+    });
   });
 
   it('GIVEN an unknown console command THEN it lists the real ones', () => {

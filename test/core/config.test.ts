@@ -43,7 +43,10 @@ describe('loadConfig', () => {
   });
 
   it('GIVEN skipBadParts and a bad Discord and daily setting THEN Slack is kept, and the bad parts are listed as skipped', () => {
-    const config = loadConfig({ DISCORD_TOKEN: 'abc', DAILY_POST_TZ: 'Mars/Olympus', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }, { skipBadParts: true });
+    const config = loadConfig(
+      { DISCORD_TOKEN: 'abc', DAILY_POST_TZ: 'Mars/Olympus', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' },
+      { skipBadParts: true },
+    );
     expect(config.discord).toBeUndefined();
     expect(config.slack).toMatchObject({ botToken: 'xoxb-1' });
     expect(config.daily.off).toBe(true);
@@ -51,10 +54,11 @@ describe('loadConfig', () => {
       { part: 'daily posts', problems: [expect.stringMatching(/^DAILY_POST_TZ must be an IANA time zone/)] },
       { part: 'Discord', problems: ['DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set: copy it from the Developer Portal (General Information)'] },
     ]);
-
   });
 
   it('GIVEN skipBadParts and a bad shared setting THEN it still fails', () => {
-    expect(() => loadConfig({ LOG_LEVEL: 'loud', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }, { skipBadParts: true })).toThrow(/LOG_LEVEL must be one of/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }, { skipBadParts: true })).toThrow(
+      /LOG_LEVEL must be one of/,
+    );
   });
 });

@@ -10,7 +10,9 @@ async function typeIntoConsole(lines: string[]): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
-  output.on('data', (chunk: Buffer) => { text += chunk.toString(); });
+  output.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+  });
   const done = runConsole({ input, output, commands, services: createTestServices(), interactive: false });
   input.end(`${lines.join('\n')}\n`);
   await done;
@@ -46,8 +48,12 @@ describe('npm start with no tokens', () => {
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     child.stdin.end('/azsr when did Aliyev visit Niš\n');
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(stderr).toMatch(/no Discord or Slack settings found.*local console/);

@@ -162,10 +162,17 @@ describe('GIVEN odd state files', () => {
   it('GIVEN a state file the bot may not read THEN it is set aside with a permission hint', () => {
     const dir = createTempDir();
     writeFileSync(join(dir, 'votes.json'), '{"version":1,"facts":{}}');
-    const denied: DataFs = { ...fs, readFileSync: (() => { throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }); }) as typeof fs.readFileSync };
+    const denied: DataFs = {
+      ...fs,
+      readFileSync: (() => {
+        throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      }) as typeof fs.readFileSync,
+    };
     const warnings = vi.spyOn(log, 'warn');
     new VoteStore(dir, { fs: denied });
-    expect(warnings.mock.calls[0]?.[1]).toMatchObject({ reason: expect.stringMatching(/^EACCES: the bot may not write or read .*check the owner and permissions/) });
+    expect(warnings.mock.calls[0]?.[1]).toMatchObject({
+      reason: expect.stringMatching(/^EACCES: the bot may not write or read .*check the owner and permissions/),
+    });
     expect(readdirSync(dir).some((name) => name.startsWith('votes.json.corrupt-'))).toBe(true);
   });
 
@@ -181,7 +188,12 @@ describe('GIVEN odd state files', () => {
     const dir = createTempDir();
     const file = join(dir, 'x.json');
     writeJsonAtomic(file, { a: 1 });
-    const failing: DataFs = { ...fs, fsyncSync: () => { throw enospc(); } };
+    const failing: DataFs = {
+      ...fs,
+      fsyncSync: () => {
+        throw enospc();
+      },
+    };
     expect(() => writeJsonAtomic(file, { a: 2 }, failing)).toThrow(/x\.json: ENOSPC/);
     expect(readdirSync(dir)).toEqual(['x.json']);
     expect(existsSync(file) && JSON.parse(readFileSync(file, 'utf8'))).toEqual({ a: 1 });

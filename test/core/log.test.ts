@@ -43,7 +43,10 @@ describe('log (pino, JSON lines on standard error)', () => {
 
   it('GIVEN a failure a person can fix THEN the line carries a hint saying how', () => {
     const forbidden = Object.assign(new Error('Missing Permissions'), { code: 50013, status: 403 });
-    const notInChannel = Object.assign(new Error('An API error occurred: not_in_channel'), { code: 'slack_webapi_platform_error', data: { ok: false, error: 'not_in_channel' } });
+    const notInChannel = Object.assign(new Error('An API error occurred: not_in_channel'), {
+      code: 'slack_webapi_platform_error',
+      data: { ok: false, error: 'not_in_channel' },
+    });
     const diskFull = new Error('could not save', { cause: Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }) });
     const [discord, slack, disk, unknown, given] = logged(() => {
       log.error('daily post gave up for today', { channel: 'discord:1', error: forbidden });

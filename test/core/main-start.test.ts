@@ -31,7 +31,10 @@ function startBot(env: Record<string, string>) {
     for (const waiter of waiters.splice(0)) waiter();
   });
   const exited = once(child, 'exit') as Promise<[number | null, string | null]>;
-  cleanups.push(() => { if (child.exitCode === null) child.kill('SIGKILL'); return exited; });
+  cleanups.push(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    return exited;
+  });
   return {
     exited,
     output: () => stderr,
@@ -52,9 +55,13 @@ describe('npm start with one bad platform', () => {
     cleanups.push(() => slack.close());
     slack.answer('auth.test', { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' });
     const bot = startBot({
-      DISCORD_TOKEN: 'a-token', DISCORD_APPLICATION_ID: 'not-a-number',
+      DISCORD_TOKEN: 'a-token',
+      DISCORD_APPLICATION_ID: 'not-a-number',
       DAILY_POST_TIME: '9am',
-      SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, SLACK_PORT: '0',
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_API_URL: slack.apiUrl,
+      SLACK_PORT: '0',
     });
     const output = await bot.waitFor(/slack started/);
     expect(output).toMatch(/Discord skipped: DISCORD_APPLICATION_ID must be the numeric application id .*the rest of the bot runs/);
@@ -82,8 +89,12 @@ describe('npm start with odd state files', () => {
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     child.stdin.end('/azsr when did Aliyev visit Niš\n');
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
@@ -101,7 +112,9 @@ describe('npm start with odd state files', () => {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     child.stdin.end('/azsr who is the mayor of novi pazar\n');
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);

@@ -48,9 +48,12 @@ describe('the console and Slack read the same arguments', () => {
   });
 });
 
-describe('completeArgs (Discord\'s typed options)', () => {
+describe("completeArgs (Discord's typed options)", () => {
   it('GIVEN text with spaces around it THEN trimmed; GIVEN only spaces THEN missing, with the same message as typed text', () => {
-    expect(completeArgs(azsr, { question: '  when did Aliyev visit Niš ', private: false })).toEqual({ command: azsr, args: { question: 'when did Aliyev visit Niš', private: false } });
+    expect(completeArgs(azsr, { question: '  when did Aliyev visit Niš ', private: false })).toEqual({
+      command: azsr,
+      args: { question: 'when did Aliyev visit Niš', private: false },
+    });
     expect(completeArgs(azsr, { question: '   ' })).toEqual(parseSlashLine(commands, '/azsr'));
   });
 });

@@ -6,10 +6,22 @@ import { makeReply } from '../../src/core/reply.js';
 
 /** A command shaped like /azsr-daily, so these cases do not depend on its wording. */
 const schedule = defineCommand({
-  name: 'test-schedule', description: 'Schedules things', access: 'moderator', slackWord: 'schedule', example: 'test-schedule set',
+  name: 'test-schedule',
+  description: 'Schedules things',
+  access: 'moderator',
+  slackWord: 'schedule',
+  example: 'test-schedule set',
   options: [],
   subcommands: [
-    { name: 'set', description: 'Set it', options: [{ name: 'channel', description: 'Where', type: 'channel' }, { name: 'zone', description: 'A zone', type: 'string' }, { name: 'loud', description: 'Loudly', type: 'boolean' }] },
+    {
+      name: 'set',
+      description: 'Set it',
+      options: [
+        { name: 'channel', description: 'Where', type: 'channel' },
+        { name: 'zone', description: 'A zone', type: 'string' },
+        { name: 'loud', description: 'Loudly', type: 'boolean' },
+      ],
+    },
     { name: 'clear', description: 'Clear it', options: [{ name: 'channel', description: 'Where', type: 'channel' }] },
     { name: 'rename', description: 'Rename it', options: [{ name: 'name', description: 'the new name', type: 'string', required: true }] },
   ],
@@ -23,7 +35,12 @@ function subcommandArgs(command: typeof schedule, rest: string) {
 }
 
 describe('channelIdOfMention', () => {
-  it.each([['<#C0NEWS|news>', 'C0NEWS'], ['<#C0NEWS>', 'C0NEWS'], ['<#123456789012345678>', '123456789012345678'], ['<#C0NEWS|>', 'C0NEWS']])('reads %s as %s', (word, id) => {
+  it.each([
+    ['<#C0NEWS|news>', 'C0NEWS'],
+    ['<#C0NEWS>', 'C0NEWS'],
+    ['<#123456789012345678>', '123456789012345678'],
+    ['<#C0NEWS|>', 'C0NEWS'],
+  ])('reads %s as %s', (word, id) => {
     expect(channelIdOfMention(word)).toBe(id);
   });
 
@@ -44,11 +61,15 @@ describe('typed subcommands, read by the one reader', () => {
   });
 
   it('GIVEN --name value and --flag THEN they fill the named options', () => {
-    expect(subcommandArgs(schedule, 'set --zone Asia/Baku --loud --channel <#C1>')).toEqual({ args: { subcommand: 'set', zone: 'Asia/Baku', loud: true, channel: 'C1' } });
+    expect(subcommandArgs(schedule, 'set --zone Asia/Baku --loud --channel <#C1>')).toEqual({
+      args: { subcommand: 'set', zone: 'Asia/Baku', loud: true, channel: 'C1' },
+    });
   });
 
   it('GIVEN a channel by name only THEN says it cannot tell which channel that is', () => {
-    expect(subcommandArgs(schedule, 'clear #news')).toEqual({ error: '"#news" is a channel\'s name, not the channel itself, so I cannot tell which one it is. Run the command in that channel instead.' });
+    expect(subcommandArgs(schedule, 'clear #news')).toEqual({
+      error: '"#news" is a channel\'s name, not the channel itself, so I cannot tell which one it is. Run the command in that channel instead.',
+    });
   });
 
   it('GIVEN an unknown subcommand, words nothing takes, or a required option missing THEN says what is wrong', () => {
@@ -64,9 +85,12 @@ describe('typed subcommands, read by the one reader', () => {
   });
 });
 
-describe('completeArgs with subcommands (Discord\'s typed options)', () => {
+describe("completeArgs with subcommands (Discord's typed options)", () => {
   it('GIVEN a subcommand and its options THEN checked as typed text is: trimmed, empty left out, required ones named', () => {
-    expect(completeArgs(schedule, { subcommand: 'set', zone: ' Asia/Baku ', channel: '123' })).toEqual({ command: schedule, args: { subcommand: 'set', zone: 'Asia/Baku', channel: '123' } });
+    expect(completeArgs(schedule, { subcommand: 'set', zone: ' Asia/Baku ', channel: '123' })).toEqual({
+      command: schedule,
+      args: { subcommand: 'set', zone: 'Asia/Baku', channel: '123' },
+    });
     expect(completeArgs(schedule, { subcommand: 'set', zone: '  ' })).toEqual({ command: schedule, args: { subcommand: 'set' } });
     expect(completeArgs(schedule, { subcommand: 'rename', name: '   ' })).toEqual(readTypedArgs(schedule, 'rename'));
   });
@@ -78,17 +102,29 @@ describe('completeArgs with subcommands (Discord\'s typed options)', () => {
 
 describe('typed /azsr-daily', () => {
   it('GIVEN Slack text with a channel mention THEN the daily command with its subcommand, channel and zone', () => {
-    expect(parseSlackText(commands, 'daily set <#C0NEWS|news> Asia/Baku')).toMatchObject({ command: { name: 'azsr-daily' }, args: { subcommand: 'set', channel: 'C0NEWS', timezone: 'Asia/Baku' } });
-    expect(parseSlackText(commands, 'daily clear <#C0NEWS|news>')).toMatchObject({ command: { name: 'azsr-daily' }, args: { subcommand: 'clear', channel: 'C0NEWS' } });
+    expect(parseSlackText(commands, 'daily set <#C0NEWS|news> Asia/Baku')).toMatchObject({
+      command: { name: 'azsr-daily' },
+      args: { subcommand: 'set', channel: 'C0NEWS', timezone: 'Asia/Baku' },
+    });
+    expect(parseSlackText(commands, 'daily clear <#C0NEWS|news>')).toMatchObject({
+      command: { name: 'azsr-daily' },
+      args: { subcommand: 'clear', channel: 'C0NEWS' },
+    });
     expect(parseSlackText(commands, 'daily')).toMatchObject({ command: { name: 'azsr-daily' }, args: {} });
   });
 
   it('GIVEN "daily" followed by no subcommand THEN it is a question', () => {
-    expect(parseSlackText(commands, 'daily flights from Baku to Belgrade')).toMatchObject({ command: { name: 'azsr' }, args: { question: 'daily flights from Baku to Belgrade' } });
+    expect(parseSlackText(commands, 'daily flights from Baku to Belgrade')).toMatchObject({
+      command: { name: 'azsr' },
+      args: { question: 'daily flights from Baku to Belgrade' },
+    });
   });
 
   it('GIVEN the console form THEN the same arguments', () => {
-    expect(parseSlashLine(commands, '/azsr-daily set <#C0NEWS|news> Europe/Belgrade')).toMatchObject({ command: { name: 'azsr-daily' }, args: { subcommand: 'set', channel: 'C0NEWS', timezone: 'Europe/Belgrade' } });
+    expect(parseSlashLine(commands, '/azsr-daily set <#C0NEWS|news> Europe/Belgrade')).toMatchObject({
+      command: { name: 'azsr-daily' },
+      args: { subcommand: 'set', channel: 'C0NEWS', timezone: 'Europe/Belgrade' },
+    });
     expect(parseSlashLine(commands, '/azsr-daily show')).toMatchObject({ args: { subcommand: 'show' } });
   });
 

@@ -6,7 +6,12 @@ import { makeReply, withPrivacy, type ReplyKind } from '../../src/core/reply.js'
 import { createTestContext } from '../helpers.js';
 
 const sources = defineCommand({
-  name: 'test-public', description: 'A public reply', options: [], access: 'everyone', slackWord: 'test-public', example: 'test-public',
+  name: 'test-public',
+  description: 'A public reply',
+  options: [],
+  access: 'everyone',
+  slackWord: 'test-public',
+  example: 'test-public',
   run: () => makeReply({ kind: 'info', title: 'Sources', body: 'Five documents.' }),
 });
 

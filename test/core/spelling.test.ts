@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { buildSpellingIndex } from '../../src/search/spelling.js';
 
 describe('buildSpellingIndex', () => {
-  const spelling = buildSpellingIndex(new Map([['aliyev', 30], ['aliev', 1], ['post', 3], ['nis', 4], ['vuksanovic', 2], ['tesla', 2]]));
+  const spelling = buildSpellingIndex(
+    new Map([
+      ['aliyev', 30],
+      ['aliev', 1],
+      ['post', 3],
+      ['nis', 4],
+      ['vuksanovic', 2],
+      ['tesla', 2],
+    ]),
+  );
 
   it('corrects one wrong, missing or extra letter, and two swapped neighbours', () => {
     expect(spelling.correct('alyev')).toBe('aliyev');

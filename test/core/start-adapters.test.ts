@@ -18,7 +18,9 @@ function fakeAdapter(name: Adapter['name'], start: () => Promise<void>): Adapter
 
 describe('starting the platforms', () => {
   it('GIVEN Discord fails to start THEN Slack still starts, and the failure is not thrown', async () => {
-    const discord = fakeAdapter('discord', async () => { throw new Error('Discord: the token was rejected'); });
+    const discord = fakeAdapter('discord', async () => {
+      throw new Error('Discord: the token was rejected');
+    });
     const slack = fakeAdapter('slack', async () => {});
     const allFailed: string[] = [];
     expect(await startEach([discord, slack], { onAllFailed: (message) => allFailed.push(message) })).toEqual(['slack']);
@@ -34,13 +36,24 @@ describe('starting the platforms', () => {
 
   it('GIVEN one platform fails at start and the other fails for good later THEN every platform has failed is reported once', async () => {
     let failLater: ((error: Error) => void) | undefined;
-    const discord = fakeAdapter('discord', async () => { throw new Error('Discord: the bot token was rejected.'); });
-    const slack = Object.assign(fakeAdapter('slack', async () => {}), { onFailedForGood: (listener: (error: Error) => void) => { failLater = listener; } });
+    const discord = fakeAdapter('discord', async () => {
+      throw new Error('Discord: the bot token was rejected.');
+    });
+    const slack = Object.assign(
+      fakeAdapter('slack', async () => {}),
+      {
+        onFailedForGood: (listener: (error: Error) => void) => {
+          failLater = listener;
+        },
+      },
+    );
     const allFailed: string[] = [];
     expect(await startEach([discord, slack], { onAllFailed: (message) => allFailed.push(message) })).toEqual(['slack']);
     expect(allFailed).toEqual([]);
     failLater?.(new Error('Slack: the token was revoked.'));
     failLater?.(new Error('Slack: the token was revoked.'));
-    expect(allFailed).toEqual(['azsr: every configured platform has failed for good, so the bot is stopping: Discord: the bot token was rejected. Slack: the token was revoked.']);
+    expect(allFailed).toEqual([
+      'azsr: every configured platform has failed for good, so the bot is stopping: Discord: the bot token was rejected. Slack: the token was revoked.',
+    ]);
   });
 });

@@ -6,7 +6,11 @@ import { writeJsonAtomic } from '../../src/core/data-file.js';
 
 const file = process.argv[2];
 if (!file) throw new Error('write-loop: pass the file to write');
-const big = (tag: string) => ({ version: 1, tag, gaps: Array.from({ length: 2000 }, (_, i) => ({ key: `${tag}-${i}`, question: `question ${i} `.repeat(5) })) });
+const big = (tag: string) => ({
+  version: 1,
+  tag,
+  gaps: Array.from({ length: 2000 }, (_, i) => ({ key: `${tag}-${i}`, question: `question ${i} `.repeat(5) })),
+});
 const versions = [big('old'), big('new')];
 for (let i = 0; ; i++) {
   writeJsonAtomic(file, versions[i % 2]);

@@ -12,14 +12,23 @@ afterEach(removeTempDirs);
 
 const defaults = { time: '09:00', timeZone: 'Europe/Belgrade', discordChannelIds: [], slackChannelIds: ['S-ENV'] };
 
-function createContext(options: { isModerator: boolean; platform?: Platform; store?: DailySettingsFile; serverId?: string; channelId?: string }): CommandContext<Services> {
+function createContext(options: {
+  isModerator: boolean;
+  platform?: Platform;
+  store?: DailySettingsFile;
+  serverId?: string;
+  channelId?: string;
+}): CommandContext<Services> {
   const services: Services = {
     engine: () => ({ knowledge: realKnowledge() }) as never,
     now: () => new Date('2026-02-15T10:00:00Z'),
     timeZone: 'Europe/Belgrade',
     ...(options.store ? { daily: options.store } : {}),
   };
-  const place = { ...(options.serverId !== undefined ? { serverId: options.serverId } : {}), ...(options.channelId !== undefined ? { channelId: options.channelId } : {}) };
+  const place = {
+    ...(options.serverId !== undefined ? { serverId: options.serverId } : {}),
+    ...(options.channelId !== undefined ? { channelId: options.channelId } : {}),
+  };
   return { platform: options.platform ?? 'discord', user: { id: 'mod-1', isModerator: options.isModerator }, place, services };
 }
 
@@ -40,11 +49,19 @@ describe('/azsr-daily', () => {
   it('GIVEN a moderator THEN "set" makes this channel the server\'s daily channel, persisted, with the zone given', async () => {
     const dataDir = createTempDir();
     const store = DailySettingsFile.in(dataDir, defaults);
-    const reply = await runCommand(azsrDaily, createContext({ isModerator: true, store, serverId: 'G1', channelId: 'D1' }), { subcommand: 'set', timezone: 'asia/baku' });
+    const reply = await runCommand(azsrDaily, createContext({ isModerator: true, store, serverId: 'G1', channelId: 'D1' }), {
+      subcommand: 'set',
+      timezone: 'asia/baku',
+    });
     expect(reply.kind).toBe('info');
     expect(reply.private).toBe(true);
     expect(reply.body).toMatch(/^This channel now gets the daily "on this day" post at 09:00 \(Asia\/Baku\)\./);
-    expect(DailySettingsFile.in(dataDir, defaults).choice('discord', 'G1')).toEqual({ channelId: 'D1', timeZone: 'Asia/Baku', setBy: 'mod-1', setAt: '2026-02-15T10:00:00.000Z' });
+    expect(DailySettingsFile.in(dataDir, defaults).choice('discord', 'G1')).toEqual({
+      channelId: 'D1',
+      timeZone: 'Asia/Baku',
+      setBy: 'mod-1',
+      setAt: '2026-02-15T10:00:00.000Z',
+    });
   });
 
   it('GIVEN a channel option THEN "set" chooses that channel rather than this one, and says which it replaces', async () => {
@@ -52,7 +69,9 @@ describe('/azsr-daily', () => {
     const context = createContext({ isModerator: true, store, serverId: 'G1', channelId: 'D1' });
     await runCommand(azsrDaily, context, { subcommand: 'set' });
     const reply = await runCommand(azsrDaily, context, { subcommand: 'set', channel: 'D2' });
-    expect(reply.body).toBe('Channel D2 now gets the daily "on this day" post at 09:00 (Europe/Belgrade). It replaces channel D1. If that time has already passed today, today\'s post comes shortly.');
+    expect(reply.body).toBe(
+      'Channel D2 now gets the daily "on this day" post at 09:00 (Europe/Belgrade). It replaces channel D1. If that time has already passed today, today\'s post comes shortly.',
+    );
     expect(store.choice('discord', 'G1')).toMatchObject({ channelId: 'D2' });
   });
 
@@ -88,7 +107,11 @@ describe('/azsr-daily', () => {
     await runCommand(azsrDaily, inDaily, { subcommand: 'set' });
     const elsewhere = createContext({ isModerator: true, platform: 'slack', store, serverId: 'T1', channelId: 'C2' });
     const reply = await runCommand(azsrDaily, elsewhere, { subcommand: 'clear' });
-    expect(reply).toMatchObject({ kind: 'error', private: true, body: 'This channel is not this workspace\'s daily channel; channel C1 is. Run "clear" there, or name that channel.' });
+    expect(reply).toMatchObject({
+      kind: 'error',
+      private: true,
+      body: 'This channel is not this workspace\'s daily channel; channel C1 is. Run "clear" there, or name that channel.',
+    });
     expect((await runCommand(azsrDaily, elsewhere, { subcommand: 'clear', channel: 'S-ENV' })).body).toBe(
       'Channel S-ENV is not this workspace\'s daily channel; channel C1 is. Run "clear" there, or name that channel. Channel S-ENV gets the post from the bot\'s settings, which only whoever runs the bot can change.',
     );
@@ -101,17 +124,24 @@ describe('/azsr-daily', () => {
     const store = DailySettingsFile.in(createTempDir(), defaults);
     const run = async (context: CommandContext, args: Record<string, string>) => (await runCommand(azsrDaily, context, args)).body;
     const inChannel = createContext({ isModerator: true, store, serverId: 'G1', channelId: 'D1' });
-    expect(await run(inChannel, { subcommand: 'set', timezone: 'Mars/Olympus' })).toBe('"Mars/Olympus" is not a time zone I know. Use an IANA name such as Europe/Belgrade or Asia/Baku.');
+    expect(await run(inChannel, { subcommand: 'set', timezone: 'Mars/Olympus' })).toBe(
+      '"Mars/Olympus" is not a time zone I know. Use an IANA name such as Europe/Belgrade or Asia/Baku.',
+    );
     expect(await run(inChannel, { subcommand: 'enable' })).toBe('"enable" is not something /azsr-daily does. Use set, clear or show.');
-    expect(await run(createContext({ isModerator: true, store, channelId: 'DM' }), { subcommand: 'set' })).toBe('Run this in a channel of your server or workspace, not in a direct message.');
-    expect(await run(createContext({ isModerator: true, platform: 'console', store }), {})).toBe('The daily post runs with the Discord or Slack bot, not here.');
+    expect(await run(createContext({ isModerator: true, store, channelId: 'DM' }), { subcommand: 'set' })).toBe(
+      'Run this in a channel of your server or workspace, not in a direct message.',
+    );
+    expect(await run(createContext({ isModerator: true, platform: 'console', store }), {})).toBe(
+      'The daily post runs with the Discord or Slack bot, not here.',
+    );
     expect(store.choices()).toEqual([]);
   });
 
   it('GIVEN a moderator asking for help THEN each subcommand is listed with its options, as typed on the platform', async () => {
     const help = commands.find((command) => command.name === 'azsr-help');
     if (!help) throw new Error('no help command');
-    const labels = async (platform: Platform) => (await runCommand(help, createContext({ isModerator: true, platform }), {})).items.map((item) => item.label).filter((label) => label.includes('daily'));
+    const labels = async (platform: Platform) =>
+      (await runCommand(help, createContext({ isModerator: true, platform }), {})).items.map((item) => item.label).filter((label) => label.includes('daily'));
     expect(await labels('discord')).toEqual(['/azsr-daily set [#channel] [timezone]', '/azsr-daily clear [#channel]', '/azsr-daily show']);
     expect(await labels('slack')).toEqual(['/azsr daily set [#channel] [timezone]', '/azsr daily clear [#channel]', '/azsr daily show']);
   });
@@ -135,7 +165,7 @@ describe('/azsr-daily time zone suggestions', () => {
     expect(suggestions.every((s) => Intl.supportedValuesOf('timeZone').includes(s.value))).toBe(true);
   });
 
-  it('GIVEN nothing typed THEN the bot\'s zone first, then Belgrade and Baku; GIVEN nonsense THEN nothing', () => {
+  it("GIVEN nothing typed THEN the bot's zone first, then Belgrade and Baku; GIVEN nonsense THEN nothing", () => {
     expect(suggest('').map((s) => s.value)).toEqual(['Europe/Belgrade', 'Asia/Baku']);
     expect(suggest('Mars/Olympus')).toEqual([]);
   });

@@ -9,7 +9,7 @@ afterEach(removeTempDirs);
 const day = (year: number, month: number, d: number) => ({ year, month, day: d });
 
 describe('daily post content', () => {
-  it('GIVEN 15 February THEN the post has Aliyev\'s 2026 Statehood Day visit and the first Strategic Partnership Council meeting, cited', async () => {
+  it("GIVEN 15 February THEN the post has Aliyev's 2026 Statehood Day visit and the first Strategic Partnership Council meeting, cited", async () => {
     const discord = createRecordingAdapter('discord');
     const { scheduler } = createScheduler({ dataDir: createTempDir(), adapters: [discord], channels: [belgrade('discord', 'D1')] });
     await scheduler.runDue(new Date('2026-02-15T08:00:00Z'));
@@ -55,19 +55,21 @@ describe('daily post content', () => {
 describe('29 February', () => {
   const knowledge = createKnowledge([{ id: 'leap-day-2024', date: '2024-02-29' }, { id: 'undated' }]);
 
-  it('GIVEN a leap year THEN 29 February\'s facts are posted on 29 February', async () => {
+  it("GIVEN a leap year THEN 29 February's facts are posted on 29 February", async () => {
     const slack = createRecordingAdapter('slack');
     const { scheduler } = createScheduler({ dataDir: createTempDir(), adapters: [slack], channels: [belgrade('slack', 'C1')], knowledge });
     await scheduler.runDue(new Date('2028-02-28T08:00:00Z'));
     await scheduler.runDue(new Date('2028-02-29T08:00:00Z'));
     await scheduler.runDue(new Date('2028-03-01T08:00:00Z'));
     expect(slack.posts.map((p) => p.reply.title)).toEqual([
-      expect.stringMatching(/^Nothing on 28 February; this week/), 'On this day: 29 February', expect.stringMatching(/^Nothing on 1 March; this week/),
+      expect.stringMatching(/^Nothing on 28 February; this week/),
+      'On this day: 29 February',
+      expect.stringMatching(/^Nothing on 1 March; this week/),
     ]);
     expect(slack.posts[1]?.reply.body).toBe('4 years ago today (2024): Statement of leap-day-2024.');
   });
 
-  it('GIVEN a common year THEN 29 February\'s facts are remembered on 28 February', () => {
+  it("GIVEN a common year THEN 29 February's facts are remembered on 28 February", () => {
     const reply = onThisDayReply(knowledge, day(2027, 2, 28));
     expect(reply.title).toBe('On this day: 28 February');
     expect(reply.facts.map((f) => f.id)).toEqual(['leap-day-2024']);

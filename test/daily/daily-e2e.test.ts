@@ -40,28 +40,40 @@ store.reload();
 function startDaily(): DailyPosts {
   world.daily?.stop();
   world.daily = startDailyPosts({
-    settings: world.settings, adapters: world.adapters, dataDir: world.dataDir,
-    knowledge: () => store.engine().knowledge, now: () => NOW,
+    settings: world.settings,
+    adapters: world.adapters,
+    dataDir: world.dataDir,
+    knowledge: () => store.engine().knowledge,
+    now: () => NOW,
     retry: { attempts: 2, delayMs: () => 10 },
   });
   return world.daily;
 }
 
-const discordPosts = (channelId: string) => world.discordFake.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channelId}/messages`);
+const discordPosts = (channelId: string) =>
+  world.discordFake.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channelId}/messages`);
 const slackPosts = (channel: string) => world.slackFake.calls.filter((c) => c.method === 'chat.postMessage' && c.params.channel === channel);
 const allPostCounts = () => [...DISCORD_CHANNELS.map((id) => discordPosts(id).length), ...SLACK_CHANNELS.map((id) => slackPosts(id).length)];
 
 beforeEach(async () => {
   const dataDir = createTempDir();
-  const settings = DailySettingsFile.in(dataDir, { time: '09:00', timeZone: 'Europe/Belgrade', discordChannelIds: DISCORD_CHANNELS, slackChannelIds: SLACK_CHANNELS });
+  const settings = DailySettingsFile.in(dataDir, {
+    time: '09:00',
+    timeZone: 'Europe/Belgrade',
+    discordChannelIds: DISCORD_CHANNELS,
+    slackChannelIds: SLACK_CHANNELS,
+  });
   const services: Services = { engine: () => store.engine(), now: () => NOW, timeZone: 'Europe/Belgrade', daily: settings };
   const discordFake = await FakeDiscord.start();
   const slackFake = await startFakeSlack();
   // A deleted channel: Slack refuses every post to it.
-  slackFake.answer('chat.postMessage', (call) => (call.params.channel === 'C0GONE'
-    ? { ok: false, error: 'channel_not_found' }
-    : { ok: true, channel: call.params.channel, ts: `${Date.now() / 1000}` }));
-  const discord = createDiscordAdapter({ token: discordFake.token, applicationId: discordFake.applicationId, apiUrl: discordFake.apiUrl }, { commands, services });
+  slackFake.answer('chat.postMessage', (call) =>
+    call.params.channel === 'C0GONE' ? { ok: false, error: 'channel_not_found' } : { ok: true, channel: call.params.channel, ts: `${Date.now() / 1000}` },
+  );
+  const discord = createDiscordAdapter(
+    { token: discordFake.token, applicationId: discordFake.applicationId, apiUrl: discordFake.apiUrl },
+    { commands, services },
+  );
   const slack = createSlackAdapter(
     { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, port: 0, apiUrl: slackFake.apiUrl, moderatorIds: [MODERATOR] },
     { commands, services },
@@ -127,10 +139,17 @@ describe('daily post, end to end through the fake Discord and fake Slack', () =>
     await waitFor(() => ['slack:C0NEWS', `discord:${modChannel}`].every((key) => PostedLog.in(world.dataDir).lastDay(key) === '2026-02-15'));
     const reread = DailySettingsFile.in(world.dataDir, { time: '09:00', timeZone: 'Europe/Belgrade', discordChannelIds: [], slackChannelIds: [] });
     expect(reread.choices().map((c) => `${c.platform}:${c.serverId}:${c.channelId}:${c.timeZone ?? '-'}`)).toEqual([
-      'slack:T0FAKE:C0NEWS:Asia/Baku', 'discord:222222222222222222:666666666666666601:-',
+      'slack:T0FAKE:C0NEWS:Asia/Baku',
+      'discord:222222222222222222:666666666666666601:-',
     ]);
     await startDaily().scheduler.runDue(new Date('2026-02-15T22:00:00Z'));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect([slackPosts('C0NEWS').length, slackPosts('C0CHANNEL').length, discordPosts(modChannel).length, discordPosts('666666666666666699').length, ...allPostCounts().slice(0, 3)]).toEqual([1, 0, 1, 0, 1, 1, 1]);
+    expect([
+      slackPosts('C0NEWS').length,
+      slackPosts('C0CHANNEL').length,
+      discordPosts(modChannel).length,
+      discordPosts('666666666666666699').length,
+      ...allPostCounts().slice(0, 3),
+    ]).toEqual([1, 0, 1, 0, 1, 1, 1]);
   });
 });

@@ -5,8 +5,7 @@ import { dueDay } from '../../src/daily/due.js';
 import { localTime, parsePostTime } from '../../src/daily/local-clock.js';
 
 const NINE = parsePostTime('09:00');
-const due = (iso: string, lastDay?: string, postMinutes = NINE) =>
-  dueDay({ now: new Date(iso), timeZone: 'Europe/Belgrade', postMinutes, lastDay })?.key;
+const due = (iso: string, lastDay?: string, postMinutes = NINE) => dueDay({ now: new Date(iso), timeZone: 'Europe/Belgrade', postMinutes, lastDay })?.key;
 
 describe('dueDay', () => {
   it('GIVEN 09:00 in Belgrade in winter (UTC+1) THEN it is due from 08:00Z, not before', () => {
@@ -61,10 +60,14 @@ describe('the croner schedule', () => {
     const job = new Cron(dailyPattern('09:00'), { timezone: 'Europe/Belgrade', paused: true });
     try {
       expect(job.nextRuns(3, new Date('2026-03-27T12:00:00Z')).map((d) => d.toISOString())).toEqual([
-        '2026-03-28T08:00:00.000Z', '2026-03-29T07:00:00.000Z', '2026-03-30T07:00:00.000Z',
+        '2026-03-28T08:00:00.000Z',
+        '2026-03-29T07:00:00.000Z',
+        '2026-03-30T07:00:00.000Z',
       ]);
       expect(job.nextRuns(3, new Date('2026-10-23T12:00:00Z')).map((d) => d.toISOString())).toEqual([
-        '2026-10-24T07:00:00.000Z', '2026-10-25T08:00:00.000Z', '2026-10-26T08:00:00.000Z',
+        '2026-10-24T07:00:00.000Z',
+        '2026-10-25T08:00:00.000Z',
+        '2026-10-26T08:00:00.000Z',
       ]);
     } finally {
       job.stop();

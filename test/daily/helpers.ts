@@ -39,12 +39,36 @@ export function createKnowledge(facts: Array<{ id: string; date?: string; statem
     const parsed = date === undefined ? undefined : parseFactDate(date);
     if (typeof parsed === 'string') throw new Error(`test: bad date ${date}: ${parsed}`);
     return {
-      id, statement: statement ?? `Statement of ${id}.`, ...(parsed ? { date: parsed as FactDate } : {}),
-      sources: ['test-source'], section: 'Test', people: people ?? [], places: [], orgs: [], tags: [], disagreesWith: [], file: 'test.yaml', line: 1,
+      id,
+      statement: statement ?? `Statement of ${id}.`,
+      ...(parsed ? { date: parsed as FactDate } : {}),
+      sources: ['test-source'],
+      section: 'Test',
+      people: people ?? [],
+      places: [],
+      orgs: [],
+      tags: [],
+      disagreesWith: [],
+      file: 'test.yaml',
+      line: 1,
     };
   });
   return {
-    sources: new Map([['test-source', { id: 'test-source', title: 'Test source', publisher: 'Tests', author: 'A', published: '2020', names: [], url: 'https://example.org/test', licence: 'test' }]]),
+    sources: new Map([
+      [
+        'test-source',
+        {
+          id: 'test-source',
+          title: 'Test source',
+          publisher: 'Tests',
+          author: 'A',
+          published: '2020',
+          names: [],
+          url: 'https://example.org/test',
+          licence: 'test',
+        },
+      ],
+    ]),
     facts: built,
     factsById: new Map(built.map((fact) => [fact.id, fact])),
     aliases: [],
@@ -82,8 +106,12 @@ export function createRecordingAdapter(name: Adapter['name'], failures: Record<s
   return adapter;
 }
 
-export const belgrade = (platform: DailyChannel['platform'], channelId: string, timeZone = 'Europe/Belgrade'): DailyChannel =>
-  ({ platform, channelId, timeZone, origin: 'settings' });
+export const belgrade = (platform: DailyChannel['platform'], channelId: string, timeZone = 'Europe/Belgrade'): DailyChannel => ({
+  platform,
+  channelId,
+  timeZone,
+  origin: 'settings',
+});
 
 export interface SchedulerHarness {
   scheduler: DailyScheduler;
@@ -92,7 +120,13 @@ export interface SchedulerHarness {
 }
 
 /** A scheduler as production builds it, over DATA_DIR `dataDir`, with sleeps recorded instead of waited. */
-export function createScheduler(options: { dataDir: string; adapters: Adapter[]; channels: DailyChannel[]; time?: string; knowledge?: Knowledge }): SchedulerHarness {
+export function createScheduler(options: {
+  dataDir: string;
+  adapters: Adapter[];
+  channels: DailyChannel[];
+  time?: string;
+  knowledge?: Knowledge;
+}): SchedulerHarness {
   const sleeps: number[] = [];
   const scheduler = createDailyScheduler({
     adapters: options.adapters,

@@ -48,7 +48,8 @@ describe('daily scheduler: when', () => {
   it('GIVEN channels in different zones THEN each gets its post at 09:00 on its own clock', async () => {
     const discord = createRecordingAdapter('discord');
     const { scheduler } = createScheduler({
-      dataDir: createTempDir(), adapters: [discord],
+      dataDir: createTempDir(),
+      adapters: [discord],
       channels: [belgrade('discord', 'BEG'), belgrade('discord', 'BAK', 'Asia/Baku')],
     });
     expect((await scheduler.runDue(at('2026-02-15T05:00:00Z'))).posted).toEqual(['discord:BAK']);
@@ -100,7 +101,8 @@ describe('daily scheduler: failures', () => {
     const slack = createRecordingAdapter('slack', { FLAKY: 2 });
     const dataDir = createTempDir();
     const { scheduler, sleeps } = createScheduler({
-      dataDir, adapters: [discord, slack],
+      dataDir,
+      adapters: [discord, slack],
       channels: [belgrade('discord', 'GONE'), belgrade('discord', 'D2'), belgrade('slack', 'FLAKY'), belgrade('slack', 'S2')],
     });
 

@@ -14,7 +14,7 @@ const defaults: DailySettingsDefaults = { time: '09:00', timeZone: 'Europe/Belgr
 const choice = (channelId: string, timeZone?: string) => ({ channelId, ...(timeZone ? { timeZone } : {}), setBy: 'mod', setAt: '2026-02-01T10:00:00.000Z' });
 
 describe('daily channel settings', () => {
-  it('GIVEN a moderator\'s choice THEN it survives a restart and its channel gets the post at 09:00 in its zone', async () => {
+  it("GIVEN a moderator's choice THEN it survives a restart and its channel gets the post at 09:00 in its zone", async () => {
     const dataDir = createTempDir();
     DailySettingsFile.in(dataDir, defaults).set('discord', 'G1', choice('D-MOD', 'Asia/Baku'));
 
@@ -46,10 +46,14 @@ describe('daily channel settings', () => {
     expect(store.clear('slack', 'T1')).toBe(true);
     expect(store.clear('slack', 'T1')).toBe(false);
     expect(changes).toHaveBeenCalledTimes(4);
-    expect(DailySettingsFile.in(dataDir, defaults).choices().map((c) => c.channelId)).toEqual(['D-OTHER']);
+    expect(
+      DailySettingsFile.in(dataDir, defaults)
+        .choices()
+        .map((c) => c.channelId),
+    ).toEqual(['D-OTHER']);
   });
 
-  it('GIVEN a channel in settings that a moderator also chose THEN it is served once, in the moderator\'s zone', () => {
+  it("GIVEN a channel in settings that a moderator also chose THEN it is served once, in the moderator's zone", () => {
     const store = DailySettingsFile.in(createTempDir(), defaults);
     store.set('discord', 'G1', choice('D-ENV', 'Asia/Baku'));
     expect(dailyChannels(store).filter((c) => c.channelId === 'D-ENV')).toEqual([

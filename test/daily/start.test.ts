@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 describe('startDailyPosts', () => {
-  it('GIVEN a start after the post time THEN it catches up at once; a moderator\'s new channel is served at once, in its zone\'s job', async () => {
+  it("GIVEN a start after the post time THEN it catches up at once; a moderator's new channel is served at once, in its zone's job", async () => {
     const dataDir = createTempDir();
     const settings = DailySettingsFile.in(dataDir, { time: '09:00', timeZone: 'Europe/Belgrade', discordChannelIds: ['D-ENV'], slackChannelIds: [] });
     const discord = createRecordingAdapter('discord');

@@ -102,21 +102,80 @@ export class FakeDiscord {
 
   /** Dispatches a button click on a message the bot sent. */
   click(customId: string, extra: FakeInteractionOptions = {}) {
-    const message = { id: snowflake(), channel_id: extra.channelId ?? '333333333333333333', content: '', embeds: [], components: [], author: this.botUser, attachments: [], type: 0, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0, mention_everyone: false, mentions: [], mention_roles: [], pinned: false, tts: false };
+    const message = {
+      id: snowflake(),
+      channel_id: extra.channelId ?? '333333333333333333',
+      content: '',
+      embeds: [],
+      components: [],
+      author: this.botUser,
+      attachments: [],
+      type: 0,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      pinned: false,
+      tts: false,
+    };
     return this.dispatchInteraction(3, { custom_id: customId, component_type: 2 }, extra, { message });
   }
 
   /** Sends GUILD_CREATE for a server with these roles (id → name), so the client caches it. */
   createGuild(guildId: string, roles: Record<string, string>): void {
-    const role = (id: string, name: string, position: number) => ({ id, name, permissions: '0', position, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null });
+    const role = (id: string, name: string, position: number) => ({
+      id,
+      name,
+      permissions: '0',
+      position,
+      color: 0,
+      hoist: false,
+      managed: false,
+      mentionable: false,
+      flags: 0,
+      icon: null,
+      unicode_emoji: null,
+    });
     this.dispatch('GUILD_CREATE', {
-      id: guildId, name: 'Test server', icon: null, owner_id: '1', afk_channel_id: null, afk_timeout: 300, verification_level: 0,
-      default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0, system_channel_id: null, system_channel_flags: 0,
-      rules_channel_id: null, vanity_url_code: null, description: null, banner: null, premium_tier: 0, preferred_locale: 'en-US',
-      public_updates_channel_id: null, nsfw_level: 0, premium_progress_bar_enabled: false, features: [], emojis: [], stickers: [],
+      id: guildId,
+      name: 'Test server',
+      icon: null,
+      owner_id: '1',
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      features: [],
+      emojis: [],
+      stickers: [],
       roles: [role(guildId, '@everyone', 0), ...Object.entries(roles).map(([id, name], i) => role(id, name, i + 1))],
-      joined_at: new Date().toISOString(), large: false, unavailable: false, member_count: 1, members: [], channels: [], threads: [],
-      presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
+      joined_at: new Date().toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: 1,
+      members: [],
+      channels: [],
+      threads: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
     });
   }
 
@@ -131,8 +190,14 @@ export class FakeDiscord {
         cleanup();
         resolve(match);
       };
-      const timer = setTimeout(() => { cleanup(); reject(new Error(`FakeDiscord: no matching request within ${timeoutMs} ms; saw ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`)); }, timeoutMs);
-      const cleanup = () => { clearTimeout(timer); this.waiters.delete(check); };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`FakeDiscord: no matching request within ${timeoutMs} ms; saw ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+      };
       this.waiters.add(check);
     });
   }
@@ -140,7 +205,9 @@ export class FakeDiscord {
   /** Holds interaction callbacks unanswered (a slow network) until the returned release() is called. */
   holdCallbacks(): () => void {
     let release: () => void = () => undefined;
-    this.held = new Promise((resolve) => { release = resolve; });
+    this.held = new Promise((resolve) => {
+      release = resolve;
+    });
     return () => {
       this.held = undefined;
       release();
@@ -154,7 +221,9 @@ export class FakeDiscord {
 
   /** Every request made for one interaction (its callback and its webhook messages), in order. */
   responsesTo(interaction: { id: string; token: string }): RecordedRequest[] {
-    return this.requests.filter((r) => r.path.includes(`/interactions/${interaction.id}/`) || r.path.includes(`/webhooks/${this.applicationId}/${interaction.token}`));
+    return this.requests.filter(
+      (r) => r.path.includes(`/interactions/${interaction.id}/`) || r.path.includes(`/webhooks/${this.applicationId}/${interaction.token}`),
+    );
   }
 
   /** Takes the whole fake off the network (a Discord outage): connections drop, new ones are refused. */
@@ -200,13 +269,25 @@ export class FakeDiscord {
     const channelId = extra.channelId ?? '333333333333333333';
     const user = { id: extra.userId ?? '444444444444444444', username: 'asker', discriminator: '0', global_name: 'Asker', avatar: null };
     this.dispatch('INTERACTION_CREATE', {
-      id, token, type, version: 1, data,
+      id,
+      token,
+      type,
+      version: 1,
+      data,
       application_id: this.applicationId,
       guild_id: guildId,
       guild: { id: guildId, locale: 'en-US', features: [] },
       channel_id: channelId,
       channel: { id: channelId, type: 0, guild_id: guildId, name: 'general' },
-      member: { user, roles: extra.roles ?? [], permissions: extra.permissions ?? '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      member: {
+        user,
+        roles: extra.roles ?? [],
+        permissions: extra.permissions ?? '0',
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
       app_permissions: '2147483647',
       locale: 'en-US',
       guild_locale: 'en-US',
@@ -232,13 +313,21 @@ export class FakeDiscord {
         socket.close(4004, 'Authentication failed.');
         return;
       }
-      socket.send(JSON.stringify({
-        op: 0, t: 'READY', s: ++this.seq,
-        d: {
-          v: 10, user: this.botUser, guilds: [], session_id: 'fake-session',
-          resume_gateway_url: `ws://127.0.0.1:${this.port}`, application: { id: this.applicationId, flags: 0 },
-        },
-      }));
+      socket.send(
+        JSON.stringify({
+          op: 0,
+          t: 'READY',
+          s: ++this.seq,
+          d: {
+            v: 10,
+            user: this.botUser,
+            guilds: [],
+            session_id: 'fake-session',
+            resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+            application: { id: this.applicationId, flags: 0 },
+          },
+        }),
+      );
     });
   }
 
@@ -286,12 +375,33 @@ export class FakeDiscord {
       return;
     }
     if (method === 'PUT' && /\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      send(200, (request.body as object[]).map((command) => ({ id: snowflake(), application_id: this.applicationId, version: '1', ...command })));
+      send(
+        200,
+        (request.body as object[]).map((command) => ({ id: snowflake(), application_id: this.applicationId, version: '1', ...command })),
+      );
       return;
     }
     if ((method === 'POST' || method === 'PATCH') && (path.includes('/webhooks/') || path.includes('/channels/'))) {
       const channelId = /\/channels\/(\d+)\//.exec(path)?.[1] ?? '333333333333333333';
-      send(200, { id: snowflake(), channel_id: channelId, type: 0, content: '', author: this.botUser, attachments: [], embeds: [], components: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0, ...(request.body as object) });
+      send(200, {
+        id: snowflake(),
+        channel_id: channelId,
+        type: 0,
+        content: '',
+        author: this.botUser,
+        attachments: [],
+        embeds: [],
+        components: [],
+        mentions: [],
+        mention_roles: [],
+        mention_everyone: false,
+        pinned: false,
+        tts: false,
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        flags: 0,
+        ...(request.body as object),
+      });
       return;
     }
     send(404, { message: `FakeDiscord: no route for ${method} ${path}`, code: 0 });

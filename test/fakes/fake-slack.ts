@@ -81,11 +81,17 @@ function mailbox<T>() {
   return {
     put(key: string, value: T) {
       const waiter = waiters.get(key);
-      if (waiter) { waiters.delete(key); waiter(value); } else values.set(key, value);
+      if (waiter) {
+        waiters.delete(key);
+        waiter(value);
+      } else values.set(key, value);
     },
     take(key: string): Promise<T> {
       const value = values.get(key);
-      if (value !== undefined) { values.delete(key); return Promise.resolve(value); }
+      if (value !== undefined) {
+        values.delete(key);
+        return Promise.resolve(value);
+      }
       return new Promise((resolve) => waiters.set(key, resolve));
     },
   };
@@ -155,11 +161,17 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: `${baseUrl}/api/`,
     baseUrl,
     calls,
-    answer: (method, answer) => { answers.set(method, answer); },
+    answer: (method, answer) => {
+      answers.set(method, answer);
+    },
     responseUrl: () => `${baseUrl}/response/${++responseCount}`,
     responsePosted: (url) => responses.take(url),
-    get socketsOpened() { return opened; },
-    socketReady: async (n) => { await ready.take(String(n)); },
+    get socketsOpened() {
+      return opened;
+    },
+    socketReady: async (n) => {
+      await ready.take(String(n));
+    },
     sendEnvelope(type, payload) {
       if (!newest || newest.readyState !== newest.OPEN) return Promise.reject(new Error('fake Slack: no open Socket Mode connection'));
       const envelopeId = `env-${++envelopeCount}`;
@@ -169,7 +181,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     requestRefresh(reason = 'refresh_requested') {
       newest?.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'fake' } }));
     },
-    get openSockets() { return sockets.size; },
+    get openSockets() {
+      return sockets.size;
+    },
     dropSockets() {
       for (const socket of sockets) socket.terminate();
     },

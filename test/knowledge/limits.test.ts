@@ -17,11 +17,13 @@ describe('knowledge file size limit', () => {
     const huge = join(dir, 'facts', 'huge.yaml');
     writeFileSync(huge, `# ${'x'.repeat(300 * 1024)}\n`);
     const errors = errorsOf(dir, { maxFileBytes: 100 * 1024 });
-    expect(errors).toEqual([expect.objectContaining({
-      file: huge,
-      message: 'cannot be read: it is 300 KB, over the 100 KB limit for one knowledge file',
-      hint: 'split it into several files in facts/ (one per theme), or raise KNOWLEDGE_MAX_FILE_MB if it really must be this large',
-    })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: huge,
+        message: 'cannot be read: it is 300 KB, over the 100 KB limit for one knowledge file',
+        hint: 'split it into several files in facts/ (one per theme), or raise KNOWLEDGE_MAX_FILE_MB if it really must be this large',
+      }),
+    ]);
   });
 
   it('GIVEN the default limit THEN the real knowledge loads', () => {
@@ -39,8 +41,14 @@ describe('one bad character, one error', () => {
     writeFileSync(file, lines.join('\n'));
     const errors = errorsOf(dir);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file, line: index + 1, hint: 'YAML does not allow tab characters for indentation: replace the tab on this line with spaces' });
-    expect(errors[0]?.message).toMatch(/^the YAML cannot be read: Tabs are not allowed as indentation.* \(and \d+ more YAML errors? in this file, most likely caused by this one: fix it first\)$/);
+    expect(errors[0]).toMatchObject({
+      file,
+      line: index + 1,
+      hint: 'YAML does not allow tab characters for indentation: replace the tab on this line with spaces',
+    });
+    expect(errors[0]?.message).toMatch(
+      /^the YAML cannot be read: Tabs are not allowed as indentation.* \(and \d+ more YAML errors? in this file, most likely caused by this one: fix it first\)$/,
+    );
   });
 
   it('GIVEN a file of a thousand broken entries THEN the errors for it are capped, the last saying how many more', () => {
@@ -58,7 +66,9 @@ describe('symbolic link loops', () => {
     const dir = createKnowledgeCopy();
     symlinkSync('loop.yaml', join(dir, 'facts', 'loop.yaml'));
     const errors = errorsOf(dir);
-    expect(errors).toEqual([expect.objectContaining({ file: join(dir, 'facts', 'loop.yaml'), message: 'cannot be read: it is a symbolic link loop (it points back to itself)' })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ file: join(dir, 'facts', 'loop.yaml'), message: 'cannot be read: it is a symbolic link loop (it points back to itself)' }),
+    ]);
   });
 
   it('GIVEN facts/ is a link to itself THEN it is reported as a link loop, not as a missing folder', () => {

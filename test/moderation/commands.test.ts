@@ -34,14 +34,27 @@ describe('moderator commands', () => {
   it('are registered for moderators only, with their Slack words', () => {
     const moderatorCommands = commands.filter((c) => c.access === 'moderator');
     expect(moderatorCommands.map((c) => [c.name, c.slackWord])).toEqual(
-      expect.arrayContaining([['azsr-reload', 'reload'], ['azsr-status', 'status'], ['azsr-gaps', 'gaps']]),
+      expect.arrayContaining([
+        ['azsr-reload', 'reload'],
+        ['azsr-status', 'status'],
+        ['azsr-gaps', 'gaps'],
+      ]),
     );
   });
 
   it.each([azsrReload, azsrStatus, azsrGaps])('refuses $name to non-moderators, privately, without running it', async (command) => {
     const services = createModerationServices();
     let reloaded = false;
-    services.knowledge = { ...services.knowledge!, dir: 'knowledge', lastReload: undefined, lastGood: undefined, reload: () => { reloaded = true; return sharedStore.reload(); } };
+    services.knowledge = {
+      ...services.knowledge!,
+      dir: 'knowledge',
+      lastReload: undefined,
+      lastGood: undefined,
+      reload: () => {
+        reloaded = true;
+        return sharedStore.reload();
+      },
+    };
     const reply = await runCommand(command, createCommandContext(services, false), {});
     expect(reply.kind).toBe('refusal');
     expect(reply.private).toBe(true);
@@ -115,7 +128,9 @@ describe('moderator commands', () => {
     expect(reply.title).toBe('Knowledge not reloaded');
     expect(reply.body).toMatch(/^Not reloaded: the knowledge has 1 error, \d+ warnings?\. The bot keeps answering from the last good knowledge/);
     expect(reply.items[0]?.label).toMatch(/^knowledge\/facts\/economy\.yaml:\d+:3$/);
-    expect(reply.items[0]?.text).toBe('error: fact "bad-date": impossible date: February 2023 has no day 30 (it has 28 days) (hint: write "YYYY", "YYYY-MM", "YYYY-MM-DD" or "FROM/TO")');
+    expect(reply.items[0]?.text).toBe(
+      'error: fact "bad-date": impossible date: February 2023 has no day 30 (it has 28 days) (hint: write "YYYY", "YYYY-MM", "YYYY-MM-DD" or "FROM/TO")',
+    );
     expect(store.engine().ask('when did Aliyev visit Niš').answered).toBe(true);
   });
 

@@ -8,8 +8,14 @@ import { KnowledgeStore } from '../../src/answer/knowledge-store.js';
 import { watchKnowledge, type KnowledgeWatcher } from '../../src/moderation/knowledge-watcher.js';
 import { KnowledgeReloader } from '../../src/moderation/reloader.js';
 import {
-  createCommandContext, createKnowledgeCopy, createServices, NEW_FACT_ID, NEW_FACT_QUESTION, NEW_FACT_YAML,
-  removeTempDirs, waitFor,
+  createCommandContext,
+  createKnowledgeCopy,
+  createServices,
+  NEW_FACT_ID,
+  NEW_FACT_QUESTION,
+  NEW_FACT_YAML,
+  removeTempDirs,
+  waitFor,
 } from './helpers.js';
 
 const KNOWN_QUESTION = 'when did Aliyev visit Niš';

@@ -27,7 +27,18 @@ function createRecordingAdapter(name: Adapter['name'], posted: Posted[], failing
   };
 }
 
-const notice = { kind: 'info', title: 'Knowledge change not loaded', body: 'x', facts: [], related: [], items: [], suggestions: [], notes: [], private: false, disagreement: false } satisfies Reply;
+const notice = {
+  kind: 'info',
+  title: 'Knowledge change not loaded',
+  body: 'x',
+  facts: [],
+  related: [],
+  items: [],
+  suggestions: [],
+  notes: [],
+  private: false,
+  disagreement: false,
+} satisfies Reply;
 
 let moderation: Moderation | undefined;
 afterEach(() => {
@@ -36,13 +47,10 @@ afterEach(() => {
   removeTempDirs();
 });
 
-describe('moderators\' channels', () => {
+describe("moderators' channels", () => {
   it('posts to the configured channel of each platform, and only those', async () => {
     const posted: Posted[] = [];
-    const notify = createModeratorNotifier(
-      [createRecordingAdapter('discord', posted), createRecordingAdapter('slack', posted)],
-      { slack: 'C123' },
-    );
+    const notify = createModeratorNotifier([createRecordingAdapter('discord', posted), createRecordingAdapter('slack', posted)], { slack: 'C123' });
     await notify?.(notice);
     expect(posted.map(({ platform, channelId }) => [platform, channelId])).toEqual([['slack', 'C123']]);
   });
@@ -53,15 +61,15 @@ describe('moderators\' channels', () => {
 
   it('GIVEN one platform failing THEN the other still gets the notice', async () => {
     const posted: Posted[] = [];
-    const notify = createModeratorNotifier(
-      [createRecordingAdapter('discord', posted, true), createRecordingAdapter('slack', posted)],
-      { discord: '42', slack: 'C123' },
-    );
+    const notify = createModeratorNotifier([createRecordingAdapter('discord', posted, true), createRecordingAdapter('slack', posted)], {
+      discord: '42',
+      slack: 'C123',
+    });
     await expect(notify?.(notice)).resolves.toBeUndefined();
     expect(posted.map((p) => p.platform)).toEqual(['slack']);
   });
 
-  it('GIVEN the start-up wiring WHEN a saved file breaks the knowledge THEN the moderators\' channel is told with file and line', async () => {
+  it("GIVEN the start-up wiring WHEN a saved file breaks the knowledge THEN the moderators' channel is told with file and line", async () => {
     const dir = createKnowledgeCopy();
     const store = new KnowledgeStore(dir);
     store.reload();

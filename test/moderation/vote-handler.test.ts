@@ -20,12 +20,27 @@ describe('vote buttons', () => {
   it('packs the leading fact ids that fit, at most ten', () => {
     expect(packFactIds(['a-1', 'b-2', 'c-3'], 7)).toBe('a-1,b-2');
     expect(packFactIds(['a-very-long-id'], 5)).toBe('');
-    expect(packFactIds(Array.from({ length: 12 }, (_, i) => `f${i}`), 2000).split(',')).toHaveLength(10);
+    expect(
+      packFactIds(
+        Array.from({ length: 12 }, (_, i) => `f${i}`),
+        2000,
+      ).split(','),
+    ).toHaveLength(10);
   });
 
   it('reads exactly what the bot writes, and nothing else', () => {
     expect(readVote('down', `${NIS},b-2,${NIS}`)).toEqual({ vote: 'down', factIds: [NIS, 'b-2'] });
-    for (const [vote, facts] of [['sideways', NIS], ['up', ''], ['up', ','], ['up', '../../etc'], ['up', 'Not An Id'], ['up', 12], ['up', { a: 1 }], ['up', undefined], ['up', Array.from({ length: 11 }, (_, i) => `f${i}`).join(',')]]) {
+    for (const [vote, facts] of [
+      ['sideways', NIS],
+      ['up', ''],
+      ['up', ','],
+      ['up', '../../etc'],
+      ['up', 'Not An Id'],
+      ['up', 12],
+      ['up', { a: 1 }],
+      ['up', undefined],
+      ['up', Array.from({ length: 11 }, (_, i) => `f${i}`).join(',')],
+    ]) {
       expect(readVote(vote, facts)).toBeUndefined();
     }
   });
@@ -66,7 +81,13 @@ describe('handleVote', () => {
 
   it('GIVEN recording fails THEN logs it without who voted, and the voter gets the apology', () => {
     const errors = vi.spyOn(log, 'error').mockImplementation(() => undefined);
-    const services = createTestServices({ votes: { record: () => { throw new Error('disk full'); } } });
+    const services = createTestServices({
+      votes: {
+        record: () => {
+          throw new Error('disk full');
+        },
+      },
+    });
     expect(handleVote(services, press({ userId: '987654321' }))).toMatchObject({ body: APOLOGY, private: true });
     expect(errors).toHaveBeenCalledWith('could not record a vote', expect.objectContaining({ platform: 'discord' }));
     expect(JSON.stringify(errors.mock.calls)).not.toContain('987654321');

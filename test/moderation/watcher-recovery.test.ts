@@ -8,7 +8,16 @@ import { runCommand } from '../../src/core/dispatch.js';
 import { KnowledgeStore } from '../../src/answer/knowledge-store.js';
 import { watchKnowledge, type KnowledgeWatcher } from '../../src/moderation/knowledge-watcher.js';
 import { KnowledgeReloader } from '../../src/moderation/reloader.js';
-import { createCommandContext, createKnowledgeCopy, createServices, NEW_FACT_ID, NEW_FACT_QUESTION, NEW_FACT_YAML, removeTempDirs, waitFor } from './helpers.js';
+import {
+  createCommandContext,
+  createKnowledgeCopy,
+  createServices,
+  NEW_FACT_ID,
+  NEW_FACT_QUESTION,
+  NEW_FACT_YAML,
+  removeTempDirs,
+  waitFor,
+} from './helpers.js';
 
 let watcher: KnowledgeWatcher | undefined;
 afterEach(() => {
@@ -41,7 +50,9 @@ describe('live reload when the knowledge folder is replaced', () => {
     rmSync(dir, { recursive: true });
     await waitFor(() => reloader.lastReload?.ok === false);
     const whileMissing = await status();
-    expect(whileMissing.find((item) => item.label === 'Live reload')?.text).toBe(`waiting: the knowledge folder ${dir} is missing; live reload resumes when it is back`);
+    expect(whileMissing.find((item) => item.label === 'Live reload')?.text).toBe(
+      `waiting: the knowledge folder ${dir} is missing; live reload resumes when it is back`,
+    );
     expect(whileMissing.find((item) => item.label === 'Last reload')?.text).toMatch(/FAILED/);
     expect(answers()).toBe(false);
 

@@ -17,10 +17,23 @@ export function startChild(command: string, args: string[], options: SpawnOption
   const child = spawn(command, args, { ...options, stdio: 'pipe' }) as ChildProcessWithoutNullStreams;
   const text = { stdout: '', stderr: '' };
   const waiters: (() => void)[] = [];
-  const notify = () => { for (const waiter of [...waiters]) waiter(); };
-  child.stdout.on('data', (chunk: Buffer) => { text.stdout += chunk.toString(); notify(); });
-  child.stderr.on('data', (chunk: Buffer) => { text.stderr += chunk.toString(); notify(); });
-  const closed = new Promise<number | string>((resolve) => child.on('close', (code, signal) => { notify(); resolve(code ?? signal ?? 'unknown'); }));
+  const notify = () => {
+    for (const waiter of [...waiters]) waiter();
+  };
+  child.stdout.on('data', (chunk: Buffer) => {
+    text.stdout += chunk.toString();
+    notify();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    text.stderr += chunk.toString();
+    notify();
+  });
+  const closed = new Promise<number | string>((resolve) =>
+    child.on('close', (code, signal) => {
+      notify();
+      resolve(code ?? signal ?? 'unknown');
+    }),
+  );
   return {
     process: child,
     stdout: () => text.stdout,
@@ -43,7 +56,10 @@ export function startChild(command: string, args: string[], options: SpawnOption
       });
     },
     logLines() {
-      return text.stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+      return text.stderr
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
     },
   };
 }

@@ -21,11 +21,18 @@ import { postSigned, slashCommand } from '../adapters/slack/helpers.js';
 
 const good: ReloadOutcome = { ok: true, at: new Date('2026-11-30T10:00:00Z'), problems: [], facts: 169, sources: 5, ms: 40 };
 const bad: ReloadOutcome = {
-  ok: false, at: new Date('2026-11-30T11:00:00Z'), facts: 169, sources: 5, ms: 30,
+  ok: false,
+  at: new Date('2026-11-30T11:00:00Z'),
+  facts: 169,
+  sources: 5,
+  ms: 30,
   problems: [{ severity: 'error', file: 'facts/visits.yaml', line: 3, message: 'statement is empty' } as ReloadOutcome['problems'][number]],
 };
 const knowledge = (lastReload: ReloadOutcome | undefined, lastGood: ReloadOutcome | undefined) => () => ({ lastReload, lastGood });
-const platforms = (...states: [string, PlatformState][]) => () => states.map(([name, state]) => ({ name, state }));
+const platforms =
+  (...states: [string, PlatformState][]) =>
+  () =>
+    states.map(([name, state]) => ({ name, state }));
 
 describe('healthReport', () => {
   it('GIVEN knowledge loaded and every platform connected THEN ok, with each platform and the last reload', () => {
@@ -42,7 +49,9 @@ describe('healthReport', () => {
   });
 
   it('GIVEN one platform reconnecting, or a failed reload while the last good knowledge answers, THEN degraded', () => {
-    expect(healthReport({ platforms: platforms(['discord', 'reconnecting'], ['slack', 'connected']), knowledge: knowledge(good, good) }).status).toBe('degraded');
+    expect(healthReport({ platforms: platforms(['discord', 'reconnecting'], ['slack', 'connected']), knowledge: knowledge(good, good) }).status).toBe(
+      'degraded',
+    );
     const report = healthReport({ platforms: platforms(['slack', 'connected']), knowledge: knowledge(bad, good) });
     expect(report).toMatchObject({ status: 'degraded', knowledge: { loaded: true, facts: 169, lastReload: { ok: false, errors: 1 } } });
   });
@@ -62,7 +71,10 @@ describe('healthReport', () => {
 
 describe('the health server on 127.0.0.1', () => {
   let server: HealthServer | undefined;
-  afterEach(async () => { await server?.close(); server = undefined; });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
 
   function start(report: () => HealthReport, metrics: BotMetrics = createMetrics()) {
     return startHealthServer({ port: 0, host: '127.0.0.1', routes: opsRoutes({ health: report, metrics }) });
@@ -95,8 +107,12 @@ describe('the health server on 127.0.0.1', () => {
     store.reload();
     new ObservedKnowledgeStore('no-such-folder', metrics).reload();
     const failing: Adapter = {
-      name: 'slack', start: async () => undefined, stop: async () => undefined,
-      post: async (channel: string) => { if (channel === 'GONE') throw new Error('channel_not_found'); },
+      name: 'slack',
+      start: async () => undefined,
+      stop: async () => undefined,
+      post: async (channel: string) => {
+        if (channel === 'GONE') throw new Error('channel_not_found');
+      },
     };
     const counted = countDailyPosts(failing, metrics);
     const post = makeReply({ kind: 'info', title: 'On this day', body: 'nothing' });
@@ -133,7 +149,9 @@ describe('the health server on 127.0.0.1', () => {
     await new Promise((resolve) => blocker.once('listening', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      await expect(startHealthServer({ port, host: '127.0.0.1', routes: [] })).rejects.toThrow(/could not listen on 127\.0\.0\.1:\d+ .*Set HEALTH_PORT to a free port/);
+      await expect(startHealthServer({ port, host: '127.0.0.1', routes: [] })).rejects.toThrow(
+        /could not listen on 127\.0\.0\.1:\d+ .*Set HEALTH_PORT to a free port/,
+      );
     } finally {
       blocker.close();
     }
@@ -145,7 +163,10 @@ describe('/healthz and /metrics on the Slack HTTP receiver', () => {
     const fake = await startFakeSlack();
     const metrics = createMetrics();
     let adapter: Adapter | undefined;
-    const routes = opsRoutes({ metrics, health: () => healthReport({ platforms: () => [{ name: 'slack', state: adapter?.status?.() ?? 'starting' }], knowledge: knowledge(good, good) }) });
+    const routes = opsRoutes({
+      metrics,
+      health: () => healthReport({ platforms: () => [{ name: 'slack', state: adapter?.status?.() ?? 'starting' }], knowledge: knowledge(good, good) }),
+    });
     const services = createTestServices();
     const slack = createSlackAdapter(
       { botToken: 'xoxb-test', signingSecret: 'test-signing-secret', port: 0, apiUrl: fake.apiUrl, moderatorIds: [] },
@@ -182,7 +203,9 @@ describe('HEALTH_* settings', () => {
   });
 
   it('throws if HEALTH_PORT is not a port, naming it with the other problems', () => {
-    expect(() => loadConfig({ HEALTH_PORT: 'ninety', LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of[\s\S]*HEALTH_PORT must be a port number from 0 to 65535/);
+    expect(() => loadConfig({ HEALTH_PORT: 'ninety', LOG_LEVEL: 'loud' })).toThrow(
+      /LOG_LEVEL must be one of[\s\S]*HEALTH_PORT must be a port number from 0 to 65535/,
+    );
     expect(() => loadConfig({ HEALTH_PORT: '70000' })).toThrow(/HEALTH_PORT must be a port number/);
   });
 });

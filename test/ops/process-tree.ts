@@ -21,7 +21,10 @@ export function processTree(root: number): number[] {
     if (parent !== undefined) children.set(parent, [...(children.get(parent) ?? []), pid]);
   }
   const tree: number[] = [];
-  const visit = (pid: number) => { tree.push(pid); for (const child of children.get(pid) ?? []) visit(child); };
+  const visit = (pid: number) => {
+    tree.push(pid);
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
   visit(root);
   return tree;
 }

@@ -31,7 +31,9 @@ function startChild(...args: Parameters<typeof startRunningChild>): RunningChild
 
 /** The repository as a fresh clone would have it (tracked and new files; nothing ignored), node_modules linked. */
 function cleanCopy(to: string): void {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) {
     if (!existsSync(join(ROOT, file))) continue; // deleted but not yet committed
     mkdirSync(dirname(join(to, file)), { recursive: true });
@@ -120,7 +122,9 @@ describe('npm start on a fresh copy, no platform settings', () => {
     expect(await bot.closed).toBe(0);
     expect(bot.stdout()).toMatch(/^2023: .*Niš/m);
     expect(bot.stderr()).not.toMatch(/building dist/);
-    expect(bot.logLines()).toEqual(expect.arrayContaining([expect.objectContaining({ msg: 'knowledge loaded', facts: expect.any(Number), fromSnapshot: true })]));
+    expect(bot.logLines()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ msg: 'knowledge loaded', facts: expect.any(Number), fromSnapshot: true })]),
+    );
   }, 30_000);
 });
 
@@ -145,7 +149,8 @@ describe('the Dockerfile, outside Docker', () => {
     cpSync(join(repo, 'knowledge'), join(work, 'knowledge'), { recursive: true });
 
     // The word lists the build works out, so the bot does not at every start.
-    for (const list of ['english-words.txt', 'english-every-day-words.txt', 'foreign-stopwords.txt']) expect(existsSync(join(runtime, 'dist', 'src', 'search', list)), list).toBe(true);
+    for (const list of ['english-words.txt', 'english-every-day-words.txt', 'foreign-stopwords.txt'])
+      expect(existsSync(join(runtime, 'dist', 'src', 'search', list)), list).toBe(true);
 
     const command = JSON.parse(/^CMD (\[.*\])$/m.exec(text)?.[1] ?? '[]') as string[];
     expect(command).toEqual(['node', 'dist/src/main.js']);
@@ -168,8 +173,12 @@ describe('the Dockerfile, outside Docker', () => {
 
 describe('the built bot on a (fake) Discord', () => {
   let fake: FakeDiscord;
-  beforeAll(async () => { fake = await FakeDiscord.start(); });
-  afterAll(async () => { await fake.close(); });
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+  });
+  afterAll(async () => {
+    await fake.close();
+  });
 
   it('GIVEN a reply in flight WHEN SIGTERM comes THEN the reply is finished, the connection closed, and it exits 0 with nothing left running', async () => {
     const bot = startChild(process.execPath, ['scripts/start.mjs'], {

@@ -6,8 +6,17 @@ import { createShutdown } from '../../src/ops/shutdown.js';
 function recorder() {
   const codes: number[] = [];
   let exited: () => void = () => undefined;
-  const done = new Promise<void>((resolve) => { exited = resolve; });
-  return { codes, done, exit: (code: number) => { codes.push(code); exited(); } };
+  const done = new Promise<void>((resolve) => {
+    exited = resolve;
+  });
+  return {
+    codes,
+    done,
+    exit: (code: number) => {
+      codes.push(code);
+      exited();
+    },
+  };
 }
 
 describe('shutdown', () => {
@@ -21,8 +30,13 @@ describe('shutdown', () => {
     const ran: string[] = [];
     const exit = recorder();
     const shutdown = createShutdown({ exit: exit.exit });
-    shutdown.add('first', async () => { await Promise.resolve(); ran.push('first'); });
-    shutdown.add('second', () => { ran.push('second'); });
+    shutdown.add('first', async () => {
+      await Promise.resolve();
+      ran.push('first');
+    });
+    shutdown.add('second', () => {
+      ran.push('second');
+    });
     await Promise.all([shutdown.run('SIGTERM'), shutdown.run('SIGINT')]);
     expect(ran).toEqual(['first', 'second']);
     expect(exit.codes).toEqual([0]);
@@ -33,8 +47,12 @@ describe('shutdown', () => {
     const ran: string[] = [];
     const exit = recorder();
     const shutdown = createShutdown({ exit: exit.exit });
-    shutdown.add('platforms', () => { throw new Error('socket already closed'); });
-    shutdown.add('health server', () => { ran.push('health server'); });
+    shutdown.add('platforms', () => {
+      throw new Error('socket already closed');
+    });
+    shutdown.add('health server', () => {
+      ran.push('health server');
+    });
     await shutdown.run('SIGTERM');
     expect(ran).toEqual(['health server']);
     expect(exit.codes).toEqual([0]);
@@ -93,10 +111,14 @@ describe('InFlight', () => {
     const inFlight = new InFlight();
     const finished: string[] = [];
     let finishFirst: () => void = () => undefined;
-    void inFlight.track(new Promise<void>((resolve) => { finishFirst = resolve; }).then(() => {
-      finished.push('first');
-      void inFlight.track(Promise.reject(new Error('reply failed'))).catch(() => finished.push('second failed'));
-    }));
+    void inFlight.track(
+      new Promise<void>((resolve) => {
+        finishFirst = resolve;
+      }).then(() => {
+        finished.push('first');
+        void inFlight.track(Promise.reject(new Error('reply failed'))).catch(() => finished.push('second failed'));
+      }),
+    );
     expect(inFlight.size).toBe(1);
     const settled = inFlight.settled().then(() => finished.push('settled'));
     finishFirst();

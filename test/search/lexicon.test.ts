@@ -6,7 +6,10 @@ const read = (word: string) => englishReading(word, (w) => STOPWORDS.has(w));
 
 describe('reading a misspelt English word', () => {
   it.each([
-    ['conect', 'connect'], ['goverment', 'government'], ['wich', 'which'], ['sigend', 'signed'],
+    ['conect', 'connect'],
+    ['goverment', 'government'],
+    ['wich', 'which'],
+    ['sigend', 'signed'],
   ])('GIVEN %s THEN it reads as %s', (typed, meant) => {
     expect(read(typed)).toBe(meant);
   });

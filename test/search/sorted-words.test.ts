@@ -20,10 +20,12 @@ describe('SortedWords', () => {
 
   it('answers as a Set of the same words would, for any words', () => {
     const word = fc.string({ minLength: 1, maxLength: 8 }).filter((w) => !w.includes('\n'));
-    fc.assert(fc.property(fc.array(word, { maxLength: 60 }), fc.array(word, { maxLength: 30 }), (list, probes) => {
-      const sorted = new SortedWords(SortedWords.textOf(list));
-      const set = new Set(list);
-      for (const probe of [...list, ...probes]) expect(sorted.has(probe)).toBe(set.has(probe));
-    }));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), fc.array(word, { maxLength: 30 }), (list, probes) => {
+        const sorted = new SortedWords(SortedWords.textOf(list));
+        const set = new Set(list);
+        for (const probe of [...list, ...probes]) expect(sorted.has(probe)).toBe(set.has(probe));
+      }),
+    );
   });
 });

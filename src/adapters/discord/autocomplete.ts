@@ -13,7 +13,12 @@ import { commandContext } from './context.js';
 export const CHOICE_LIMITS: SuggestionLimits = { count: 25, labelLength: 100, valueLength: 100 };
 
 /** The choices for the option being typed in this interaction. */
-export function autocompleteChoices(interaction: AutocompleteInteraction, commands: readonly CommandDefinition<Services>[], services: Services, moderatorRole?: string): APIApplicationCommandOptionChoice<string>[] {
+export function autocompleteChoices(
+  interaction: AutocompleteInteraction,
+  commands: readonly CommandDefinition<Services>[],
+  services: Services,
+  moderatorRole?: string,
+): APIApplicationCommandOptionChoice<string>[] {
   const focused = interaction.options.getFocused(true);
   const command = commands.find((candidate) => candidate.name === interaction.commandName);
   const options = command ? optionsFor(command, interaction.options.getSubcommand(false)) : [];

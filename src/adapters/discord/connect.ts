@@ -31,8 +31,13 @@ export type DiscordState = 'connecting' | 'ready' | 'reconnecting' | 'failed' | 
 /** Errors that retrying cannot fix, with what to do about them. */
 const FATAL: { test: (error: unknown) => boolean; message: string }[] = [
   {
-    test: (error) => hasCode(error, 'TokenInvalid') || (error as { status?: number } | null)?.status === 401 || /authentication failed/i.test(messageOf(error)) || hasCode(error, 4004),
-    message: 'Discord: the bot token was rejected (it is wrong or has been reset). Copy a new one from the Developer Portal (Bot, Reset Token) into DISCORD_TOKEN. Not retrying: repeated logins with a bad token can get it reset.',
+    test: (error) =>
+      hasCode(error, 'TokenInvalid') ||
+      (error as { status?: number } | null)?.status === 401 ||
+      /authentication failed/i.test(messageOf(error)) ||
+      hasCode(error, 4004),
+    message:
+      'Discord: the bot token was rejected (it is wrong or has been reset). Copy a new one from the Developer Portal (Bot, Reset Token) into DISCORD_TOKEN. Not retrying: repeated logins with a bad token can get it reset.',
   },
   {
     test: (error) => /intents/i.test(messageOf(error)) || hasCode(error, 4013) || hasCode(error, 4014),
@@ -41,7 +46,8 @@ const FATAL: { test: (error: unknown) => boolean; message: string }[] = [
   {
     // Invalid shard, sharding required, invalid API version: every retry would be another identify.
     test: (error) => hasCode(error, 4010) || hasCode(error, 4011) || hasCode(error, 4012),
-    message: 'Discord: the gateway refused the connection (invalid shard, sharding required or an outdated API version). Update azsr and discord.js; not retrying, since every attempt counts against the daily login limit.',
+    message:
+      'Discord: the gateway refused the connection (invalid shard, sharding required or an outdated API version). Update azsr and discord.js; not retrying, since every attempt counts against the daily login limit.',
   },
 ];
 
@@ -108,7 +114,12 @@ export class DiscordConnection {
   private readonly stopping = new AbortController();
   private readonly options: Required<BackoffOptions>;
 
-  constructor(private readonly createClient: () => Client, private readonly token: string, private readonly events: DiscordConnectionEvents, options: BackoffOptions = {}) {
+  constructor(
+    private readonly createClient: () => Client,
+    private readonly token: string,
+    private readonly events: DiscordConnectionEvents,
+    options: BackoffOptions = {},
+  ) {
     this.options = {
       baseDelayMs: options.baseDelayMs ?? 1_000,
       maxDelayMs: options.maxDelayMs ?? 60_000,
@@ -129,7 +140,9 @@ export class DiscordConnection {
 
   async start(): Promise<void> {
     let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
-    const firstAttempt = new Promise<void>((resolve, reject) => { settle = { resolve, reject }; });
+    const firstAttempt = new Promise<void>((resolve, reject) => {
+      settle = { resolve, reject };
+    });
     void this.run((outcome) => {
       if (!settle) return;
       if (outcome instanceof Error) settle.reject(outcome);
@@ -178,7 +191,11 @@ export class DiscordConnection {
           return;
         }
         const delayMs = backoffDelay(attempt, this.options);
-        this.enter('reconnecting', { attempt, delayMs, error: messageOf(error) }, `Discord: could not connect (${messageOf(error)}); reconnecting in ${seconds(delayMs)}`);
+        this.enter(
+          'reconnecting',
+          { attempt, delayMs, error: messageOf(error) },
+          `Discord: could not connect (${messageOf(error)}); reconnecting in ${seconds(delayMs)}`,
+        );
         firstOutcome('retrying');
         await sleep(delayMs, undefined, { signal }).catch(() => undefined);
         continue;

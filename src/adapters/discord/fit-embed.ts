@@ -33,8 +33,9 @@ const SHORTENED = 'Shortened to fit Discord’s limits.';
 const DESCRIPTION_FLOOR = 1000;
 
 function size(embed: DraftEmbed): number {
-  return embed.title.length + embed.description.length + embed.footer.length +
-    embed.fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  return (
+    embed.title.length + embed.description.length + embed.footer.length + embed.fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0)
+  );
 }
 
 function dropLowest(embed: DraftEmbed, below: number): boolean {
@@ -75,7 +76,10 @@ export function fitEmbed(draft: DraftEmbed): APIEmbed {
   if (tooLong()) embed.footer = truncate(embed.footer, Math.max(0, embed.footer.length - (size(embed) + reserve - EMBED_LIMITS.total)));
   if (tooLong()) shrinkDescription(embed, 0);
 
-  const changed = embed.fields.length !== draft.fields.length || embed.description !== draft.description || embed.title !== draft.title ||
+  const changed =
+    embed.fields.length !== draft.fields.length ||
+    embed.description !== draft.description ||
+    embed.title !== draft.title ||
     embed.fields.some((field, i) => field.value !== draft.fields[i]?.value);
   if (changed) embed.footer = embed.footer === '' ? SHORTENED : `${embed.footer} · ${SHORTENED}`;
   if (size(embed) > EMBED_LIMITS.total) embed.description = truncate(embed.description, embed.description.length - (size(embed) - EMBED_LIMITS.total));

@@ -27,7 +27,11 @@ export interface DiscordAdapterOptions {
 
 /** The connection's own states as /healthz and /metrics name them. */
 const PLATFORM_STATE: Record<DiscordState, PlatformState> = {
-  connecting: 'starting', ready: 'connected', reconnecting: 'reconnecting', failed: 'failed', stopped: 'stopped',
+  connecting: 'starting',
+  ready: 'connected',
+  reconnecting: 'reconnecting',
+  failed: 'failed',
+  stopped: 'stopped',
 };
 
 /** A discord.js client with only the Guilds intent: slash commands need no message content. */
@@ -41,7 +45,12 @@ export function createDiscordClient(config: DiscordConfig): Client {
       // Not to reject (discord.js waits a rate limit out) but to say so: a reply held back past
       // Discord's 3 s window is otherwise a silent "The application did not respond".
       rejectOnRateLimit: (limit) => {
-        log.warn('Discord: rate limited; waiting before sending', { route: limit.route, method: limit.method, retryAfterMs: limit.retryAfter, global: limit.global });
+        log.warn('Discord: rate limited; waiting before sending', {
+          route: limit.route,
+          method: limit.method,
+          retryAfterMs: limit.retryAfter,
+          global: limit.global,
+        });
         return false;
       },
     },
@@ -62,7 +71,10 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps<Se
   const inFlight = new InFlight();
   const failureListeners: ((error: Error) => void)[] = [];
   if (config.moderatorRole && !ROLE_ID.test(config.moderatorRole)) {
-    log.warn('DISCORD_MODERATOR_ROLE is a role name; matching by name is deprecated (a renamed or look-alike role would count). Set it to the role id: Server Settings, Roles, right-click the role, Copy Role ID', { role: config.moderatorRole });
+    log.warn(
+      'DISCORD_MODERATOR_ROLE is a role name; matching by name is deprecated (a renamed or look-alike role would count). Set it to the role id: Server Settings, Roles, right-click the role, Copy Role ID',
+      { role: config.moderatorRole },
+    );
   }
   const handleInteraction = createInteractionHandler({
     ...deps,
@@ -87,9 +99,16 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps<Se
     async start() {
       await connection?.stop();
       accepting = true;
-      connection = new DiscordConnection(build, config.token, {
-        onFailedForGood: (error) => { for (const listener of failureListeners) listener(error); },
-      }, options.backoff);
+      connection = new DiscordConnection(
+        build,
+        config.token,
+        {
+          onFailedForGood: (error) => {
+            for (const listener of failureListeners) listener(error);
+          },
+        },
+        options.backoff,
+      );
       await connection.start();
     },
     async stop() {
@@ -106,7 +125,10 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps<Se
     },
     async post(channelId: string, reply: Reply) {
       const client = connection?.client;
-      if (!client) throw new Error(`Discord: cannot post to channel ${channelId} while not connected (${connection ? `the connection is ${connection.status}; it keeps trying` : 'call start() first'})`);
+      if (!client)
+        throw new Error(
+          `Discord: cannot post to channel ${channelId} while not connected (${connection ? `the connection is ${connection.status}; it keeps trying` : 'call start() first'})`,
+        );
       const { embeds, components } = renderReply(reply);
       await client.rest.post(Routes.channelMessages(channelId), { body: { embeds, components, allowed_mentions: NO_MENTIONS } });
     },

@@ -58,7 +58,12 @@ async function handleButton(interaction: ButtonInteraction, options: Interaction
 /** Where and what, for logs; never who (the docs promise who asked is never kept). */
 function describe(interaction: Interaction): Record<string, unknown> {
   return {
-    interaction: interaction.isChatInputCommand() || interaction.isAutocomplete() ? `/${interaction.commandName}` : interaction.isButton() ? interaction.customId.slice(0, 40) : interaction.type,
+    interaction:
+      interaction.isChatInputCommand() || interaction.isAutocomplete()
+        ? `/${interaction.commandName}`
+        : interaction.isButton()
+          ? interaction.customId.slice(0, 40)
+          : interaction.type,
     guild: interaction.guildId,
     channel: interaction.channelId,
   };
@@ -75,7 +80,9 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
       log.error('Discord: interaction failed', { ...describe(interaction), error });
       if (!interaction.isRepliable()) return;
       // The apology can fail too (expired token, Discord down); that is logged and let be.
-      await sendApology(interaction).catch((apologyError: unknown) => log.error('Discord: could not send the apology', { ...describe(interaction), error: apologyError }));
+      await sendApology(interaction).catch((apologyError: unknown) =>
+        log.error('Discord: could not send the apology', { ...describe(interaction), error: apologyError }),
+      );
     }
   };
 }

@@ -21,15 +21,21 @@ async function main(): Promise<number> {
     return 0;
   }
   const registration = await registerCommands(config.discord, commands);
-  process.stdout.write(`Registered ${registration.names.length} commands (${registration.scope}): ${registration.names.map((name) => `/${name}`).join(', ')}\n`);
-  if (!config.discord.guildId) process.stdout.write('Global commands can take up to an hour to appear; set DISCORD_GUILD_ID to register in one server instantly.\n');
+  process.stdout.write(
+    `Registered ${registration.names.length} commands (${registration.scope}): ${registration.names.map((name) => `/${name}`).join(', ')}\n`,
+  );
+  if (!config.discord.guildId)
+    process.stdout.write('Global commands can take up to an hour to appear; set DISCORD_GUILD_ID to register in one server instantly.\n');
   return 0;
 }
 
 main().then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
-    const message = error instanceof ConfigError ? error.message : `discord:register: registration failed: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof ConfigError ? error.message : `discord:register: registration failed: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`${message}\n`);
     process.exitCode = 1;
   },

@@ -37,7 +37,11 @@ const RELATED_EXCERPT = 300;
 function relatedField(fact: ReplyFact, heading: string): DraftField {
   const first = fact.citations[0];
   const source = first ? ` — ${maskedLink(first.publisher, first.url)}` : '';
-  return { name: `${heading}${fact.date ? ` · ${escapeText(fact.date)}` : ''}`, value: `${escapeText(excerpt(fact.statement, RELATED_EXCERPT))}${source}`, priority: Priority.related };
+  return {
+    name: `${heading}${fact.date ? ` · ${escapeText(fact.date)}` : ''}`,
+    value: `${escapeText(excerpt(fact.statement, RELATED_EXCERPT))}${source}`,
+    priority: Priority.related,
+  };
 }
 
 function itemField(item: Reply['items'][number]): DraftField {

@@ -27,11 +27,14 @@ const TIMED_OUT = Symbol('timed out');
 function reportIfLate(interaction: RepliableInteraction, windowMs: number, what: string): void {
   const elapsedMs = Date.now() - interaction.createdTimestamp;
   if (elapsedMs <= windowMs) return;
-  log.warn(`Discord: the ${what} was sent ${elapsedMs} ms after the interaction, past Discord's ${windowMs < 1_000 ? `${windowMs} ms` : `${Math.round(windowMs / 1000)} s`} window; the asker probably saw "The application did not respond"`, {
-    interaction: interaction.isCommand() ? `/${interaction.commandName}` : interaction.type,
-    elapsedMs,
-    hint: 'look for "Discord: rate limited" lines just before: the bot is sending too much, or shares its token with another process',
-  });
+  log.warn(
+    `Discord: the ${what} was sent ${elapsedMs} ms after the interaction, past Discord's ${windowMs < 1_000 ? `${windowMs} ms` : `${Math.round(windowMs / 1000)} s`} window; the asker probably saw "The application did not respond"`,
+    {
+      interaction: interaction.isCommand() ? `/${interaction.commandName}` : interaction.type,
+      elapsedMs,
+      hint: 'look for "Discord: rate limited" lines just before: the bot is sending too much, or shares its token with another process',
+    },
+  );
 }
 
 function messageOptions(message: RenderedMessage) {
@@ -66,18 +69,26 @@ async function sendReply(interaction: RepliableInteraction, reply: Reply): Promi
  * Waits for the command's reply and sends it, deferring first if it takes longer than
  * `deferAfterMs` (ephemerally when asked privately, the only privacy known before the reply).
  */
-export async function respondWith(interaction: RepliableInteraction, pending: Promise<Reply>, options: { askedPrivately: boolean; deferAfterMs?: number; replyWindowMs?: number }): Promise<void> {
+export async function respondWith(
+  interaction: RepliableInteraction,
+  pending: Promise<Reply>,
+  options: { askedPrivately: boolean; deferAfterMs?: number; replyWindowMs?: number },
+): Promise<void> {
   const windowMs = options.replyWindowMs ?? REPLY_WINDOW_MS;
   // Awaited below; this only keeps a rejection after a failed defer from going unhandled.
   pending.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<typeof TIMED_OUT>((resolve) => { timer = setTimeout(resolve, options.deferAfterMs ?? DEFER_AFTER_MS, TIMED_OUT); });
+  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(resolve, options.deferAfterMs ?? DEFER_AFTER_MS, TIMED_OUT);
+  });
   const first = await Promise.race([pending, deadline]).finally(() => clearTimeout(timer));
   if (first !== TIMED_OUT) {
     await sendReply(interaction, first).finally(() => reportIfLate(interaction, windowMs, 'reply'));
     return;
   }
-  await interaction.deferReply(options.askedPrivately ? { flags: MessageFlags.Ephemeral } : {}).finally(() => reportIfLate(interaction, windowMs, '"thinking…" placeholder'));
+  await interaction
+    .deferReply(options.askedPrivately ? { flags: MessageFlags.Ephemeral } : {})
+    .finally(() => reportIfLate(interaction, windowMs, '"thinking…" placeholder'));
   return sendReply(interaction, await pending);
 }
 

@@ -22,7 +22,11 @@ export function voteButtons(factIds: readonly string[]): APIActionRowComponent<A
   return {
     type: ComponentType.ActionRow,
     components: VOTE_CHOICES.map(({ vote, emoji, label }) => ({
-      type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customId(vote, factIds), emoji: { name: emoji }, label,
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      custom_id: customId(vote, factIds),
+      emoji: { name: emoji },
+      label,
     })),
   };
 }

@@ -20,9 +20,7 @@ export interface BoltAppSettings {
 }
 
 /** The App with its receiver, whose kind says how it connects and how it stops. */
-export type BoltApp =
-  | { mode: 'socket'; app: App; receiver: SocketModeReceiver }
-  | { mode: 'http'; app: App; receiver: HTTPReceiver };
+export type BoltApp = { mode: 'socket'; app: App; receiver: SocketModeReceiver } | { mode: 'http'; app: App; receiver: HTTPReceiver };
 
 /** The App, not yet started; throws a clear error when the mode's setting is missing. */
 export function createBoltApp(settings: BoltAppSettings): BoltApp {

@@ -25,16 +25,22 @@ function text(parts: unknown[]): string {
 export function createBoltLogger(level: LogLevel = LogLevel.INFO): Logger {
   let current = level;
   let name = 'bolt';
-  const at = (wanted: LogLevel, write: (message: string) => void) => (...parts: unknown[]) => {
-    if (ORDER[wanted] >= ORDER[current]) write(`slack: ${name}: ${text(parts)}`);
-  };
+  const at =
+    (wanted: LogLevel, write: (message: string) => void) =>
+    (...parts: unknown[]) => {
+      if (ORDER[wanted] >= ORDER[current]) write(`slack: ${name}: ${text(parts)}`);
+    };
   return {
     debug: at(LogLevel.DEBUG, (m) => log.debug(m)),
     info: at(LogLevel.INFO, (m) => log.info(m)),
     warn: at(LogLevel.WARN, (m) => log.warn(m)),
     error: at(LogLevel.ERROR, (m) => log.error(m)),
-    setLevel: (next: LogLevel) => { current = next; },
+    setLevel: (next: LogLevel) => {
+      current = next;
+    },
     getLevel: () => current,
-    setName: (next: string) => { name = next; },
+    setName: (next: string) => {
+      name = next;
+    },
   };
 }

@@ -87,12 +87,15 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps<Servic
       refreshWithoutGap(bolt.receiver.client);
       trackSocketState(bolt.receiver.client);
       const connected = bolt.app.start().catch((error: unknown) => {
-        throw new Error(`Slack: Socket Mode could not connect (${describe(error)}). Check SLACK_APP_TOKEN: an app-level token (xapp-…) with the connections:write scope, from Basic Information, App-Level Tokens.`, { cause: error });
+        throw new Error(
+          `Slack: Socket Mode could not connect (${describe(error)}). Check SLACK_APP_TOKEN: an app-level token (xapp-…) with the connections:write scope, from Basic Information, App-Level Tokens.`,
+          { cause: error },
+        );
       });
       // Slack unreachable for now: start() returns so the rest of the bot runs, and the client
       // keeps trying; a failure it cannot get past later is reported as failed for good.
       const retrying = new Promise<'retrying'>((resolve) => bolt.receiver.client.once('reconnecting', () => resolve('retrying')));
-      if (await Promise.race([connected.then(() => 'connected' as const), retrying]) === 'retrying') {
+      if ((await Promise.race([connected.then(() => 'connected' as const), retrying])) === 'retrying') {
         log.warn('Slack: Socket Mode could not connect yet; it keeps trying in the background');
         state = 'reconnecting';
         connected.then(
@@ -115,9 +118,13 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps<Servic
   }
 
   function trackSocketState(client: SocketModeReceiver['client']): void {
-    client.on('connected', () => { if (running || starting) state = 'connected'; });
+    client.on('connected', () => {
+      if (running || starting) state = 'connected';
+    });
     for (const event of ['connecting', 'reconnecting', 'disconnected']) {
-      client.on(event, () => { if (running) state = 'reconnecting'; });
+      client.on(event, () => {
+        if (running) state = 'reconnecting';
+      });
     }
   }
 
@@ -129,11 +136,20 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps<Servic
 
   async function connect(): Promise<void> {
     const identity = await verifyBotToken(config.botToken, clientOptions);
-    const bolt = createBoltApp({ config, identity, clientOptions, logger, clientPingTimeoutMs: options.clientPingTimeoutMs ?? 5000, customRoutes: deps.httpRoutes ?? [] });
+    const bolt = createBoltApp({
+      config,
+      identity,
+      clientOptions,
+      logger,
+      clientPingTimeoutMs: options.clientPingTimeoutMs ?? 5000,
+      customRoutes: deps.httpRoutes ?? [],
+    });
     register(bolt.app);
     starting = bolt;
     // Socket Mode keeps retrying a failing connection and its start() may never settle; stop() ends the wait.
-    const stopped = new Promise<never>((_, reject) => { abortStart = reject; });
+    const stopped = new Promise<never>((_, reject) => {
+      abortStart = reject;
+    });
     try {
       running = { ...bolt, port: await Promise.race([listen(bolt), stopped]) };
     } catch (error) {

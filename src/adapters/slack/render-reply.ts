@@ -50,7 +50,11 @@ function voteButtons(reply: Reply): KnownBlock[] {
   const value = packFactIds(votedFactIds(reply), SLACK_LIMITS.buttonValue);
   if (value === '') return [];
   const elements = VOTE_CHOICES.map(({ vote, emoji, label }) => ({
-    type: 'button' as const, action_id: voteActionId(vote), value, text: { type: 'plain_text' as const, text: emoji, emoji: true }, accessibility_label: label,
+    type: 'button' as const,
+    action_id: voteActionId(vote),
+    value,
+    text: { type: 'plain_text' as const, text: emoji, emoji: true },
+    accessibility_label: label,
   }));
   return [{ type: 'actions', block_id: 'azsr_vote', elements }];
 }
@@ -68,7 +72,10 @@ function tailBlocks(reply: Reply, options: RenderOptions): KnownBlock[] {
 function headBlocks(reply: Reply): KnownBlock[][] {
   const head: KnownBlock[][] = [];
   if (reply.kind === 'info' && reply.title !== '') head.push([header(reply.title)]);
-  const bodyLines = reply.body.split('\n').filter((line) => line.trim() !== '').map(escapeMrkdwn);
+  const bodyLines = reply.body
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map(escapeMrkdwn);
   head.push(...sections(bodyLines).map((block) => [block]));
   if (reply.disagreement) head.push([context([DISAGREEMENT]) as KnownBlock]);
   const items = reply.items.map((item) => `• *${item.url ? mrkdwnLink(item.url, item.label) : escapeMrkdwn(item.label)}*: ${escapeMrkdwn(item.text)}`);

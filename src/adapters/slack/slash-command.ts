@@ -52,7 +52,9 @@ export async function respondTo(command: SlashCommand, deps: SlashCommandDeps): 
 /** Resolves with the value if it comes within `ms`, otherwise with undefined; leaves no timer behind. */
 async function within<T>(pending: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => { timer = setTimeout(resolve, ms, undefined); });
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, ms, undefined);
+  });
   try {
     return await Promise.race([pending, late]);
   } finally {

@@ -21,7 +21,7 @@ function disconnectReason(data: unknown): string | undefined {
   try {
     const text = typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('utf8') : new TextDecoder().decode(data as ArrayBuffer);
     const event = JSON.parse(text) as { type?: string; reason?: string };
-    return event.type === 'disconnect' ? event.reason ?? 'unknown' : undefined;
+    return event.type === 'disconnect' ? (event.reason ?? 'unknown') : undefined;
   } catch {
     return undefined;
   }
@@ -76,7 +76,9 @@ export function refreshWithoutGap(client: SocketModeClient): void {
       await client.start();
       opened = client.websocket?.isActive() === true;
     } catch (error) {
-      log.warn('slack: Socket Mode could not open the new connection; reconnecting the usual way', { error: error instanceof Error ? error.message : String(error) });
+      log.warn('slack: Socket Mode could not open the new connection; reconnecting the usual way', {
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
     const previous = old;
     old = undefined;

@@ -12,16 +12,36 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Test-only commands: a slow one (to force a defer), a slow private one, and a moderator one. */
 const slow = defineCommand({
-  name: 'slow', description: 'Answers after a while', options: [{ name: 'private', description: 'Only me', type: 'boolean' }],
-  access: 'everyone', slackWord: 'slow', example: 'slow',
-  run: async (_context, args) => { await wait(150); return makeReply({ kind: 'info', title: 'Slow', body: 'Done at last.', private: args.private === true }); },
+  name: 'slow',
+  description: 'Answers after a while',
+  options: [{ name: 'private', description: 'Only me', type: 'boolean' }],
+  access: 'everyone',
+  slackWord: 'slow',
+  example: 'slow',
+  run: async (_context, args) => {
+    await wait(150);
+    return makeReply({ kind: 'info', title: 'Slow', body: 'Done at last.', private: args.private === true });
+  },
 });
 const slowDecline = defineCommand({
-  name: 'slow-decline', description: 'Declines after a while', options: [], access: 'everyone', slackWord: 'slow-decline', example: 'slow-decline',
-  run: async () => { await wait(150); return makeReply({ kind: 'decline', title: 'Nope', body: 'I do not know that.' }); },
+  name: 'slow-decline',
+  description: 'Declines after a while',
+  options: [],
+  access: 'everyone',
+  slackWord: 'slow-decline',
+  example: 'slow-decline',
+  run: async () => {
+    await wait(150);
+    return makeReply({ kind: 'decline', title: 'Nope', body: 'I do not know that.' });
+  },
 });
 const moderatorOnly = defineCommand({
-  name: 'test-moderator', description: 'A moderators-only test command', options: [], access: 'moderator', slackWord: 'test-moderator', example: 'test-moderator',
+  name: 'test-moderator',
+  description: 'A moderators-only test command',
+  options: [],
+  access: 'moderator',
+  slackWord: 'test-moderator',
+  example: 'test-moderator',
   run: () => makeReply({ kind: 'info', title: 'Reloaded', body: 'Knowledge reloaded.' }),
 });
 
@@ -29,8 +49,10 @@ const moderatorOnly = defineCommand({
 // biome-ignore lint/suspicious/noExplicitAny: Discord's message JSON, as the fake server recorded it.
 function messageBodies(requests: RecordedRequest[]): { path: string; message: any }[] {
   return requests.flatMap((request) => {
-    if (request.path.endsWith('/callback')) return request.body.type === 4 || request.body.type === 7 ? [{ path: request.path, message: request.body.data }] : [];
-    if ((request.method === 'POST' || request.method === 'PATCH') && /\/(webhooks|channels)\//.test(request.path)) return [{ path: request.path, message: request.body }];
+    if (request.path.endsWith('/callback'))
+      return request.body.type === 4 || request.body.type === 7 ? [{ path: request.path, message: request.body.data }] : [];
+    if ((request.method === 'POST' || request.method === 'PATCH') && /\/(webhooks|channels)\//.test(request.path))
+      return [{ path: request.path, message: request.body }];
     return [];
   });
 }
@@ -45,7 +67,9 @@ describe('Discord adapter against a fake Discord', () => {
       options: { deferAfterMs: 50 },
     });
   });
-  afterAll(async () => { await bot?.close(); });
+  afterAll(async () => {
+    await bot?.close();
+  });
 
   const callbackOf = (interaction: { id: string }) => bot.fake.waitFor((r) => r.path.startsWith(`/api/v10/interactions/${interaction.id}/`));
 
@@ -54,7 +78,9 @@ describe('Discord adapter against a fake Discord', () => {
     expect(callback.body.type).toBe(4);
     const [embed] = callback.body.data.embeds;
     expect(embed.description).toMatch(/^2023: .*Niš/);
-    expect(JSON.stringify(embed.fields)).toContain('[Azerbaijan–Serbia relations](https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Serbia_relations) — by Wikipedia contributors, Wikipedia');
+    expect(JSON.stringify(embed.fields)).toContain(
+      '[Azerbaijan–Serbia relations](https://en.wikipedia.org/wiki/Azerbaijan%E2%80%93Serbia_relations) — by Wikipedia contributors, Wikipedia',
+    );
     expect(callback.body.data.flags ?? 0).toBe(0);
     expect(callback.body.data.components[0].components[0].custom_id).toMatch(/^vote:up:aliyev-working-visit-nis-2023/);
   });
@@ -144,7 +170,10 @@ describe('Discord adapter against a fake Discord', () => {
   });
 
   it('GIVEN post() THEN sends the embed to the channel', async () => {
-    await bot.adapter.post('555555555555555555', makeReply({ kind: 'info', title: 'On this day: 15 February', body: '@everyone 2026: Aliyev visited Belgrade.' }));
+    await bot.adapter.post(
+      '555555555555555555',
+      makeReply({ kind: 'info', title: 'On this day: 15 February', body: '@everyone 2026: Aliyev visited Belgrade.' }),
+    );
     const sent = await bot.fake.waitFor((r) => r.method === 'POST' && r.path === '/api/v10/channels/555555555555555555/messages');
     expect(sent.authorization).toBe(`Bot ${bot.fake.token}`);
     expect(sent.body.embeds[0].title).toBe('On this day: 15 February');
@@ -164,7 +193,9 @@ describe('Discord adapter with a moderator role', () => {
     bot = await startConnectedAdapter({ commands: [moderatorOnly], moderatorRole: 'Fact checkers' });
     bot.fake.createGuild('222222222222222222', { '777777777777777777': 'Fact checkers', '666666666666666666': 'Members' });
   });
-  afterAll(async () => { await bot?.close(); });
+  afterAll(async () => {
+    await bot?.close();
+  });
 
   const run = async (roles: string[]) => {
     const interaction = bot.fake.interact('test-moderator', [], { roles });
@@ -183,9 +214,17 @@ describe('Discord adapter with a moderator role', () => {
 describe('Discord adapter when the answer engine fails', () => {
   let bot: ConnectedAdapter;
   beforeAll(async () => {
-    bot = await startConnectedAdapter({ services: createTestServices({ engine: () => { throw new Error('index corrupted'); } }) });
+    bot = await startConnectedAdapter({
+      services: createTestServices({
+        engine: () => {
+          throw new Error('index corrupted');
+        },
+      }),
+    });
   });
-  afterAll(async () => { await bot?.close(); });
+  afterAll(async () => {
+    await bot?.close();
+  });
 
   it('GIVEN an internal error THEN the member gets one short private apology', async () => {
     const interaction = bot.fake.interact('azsr', [stringOption('question', 'when did Aliyev visit Niš')]);

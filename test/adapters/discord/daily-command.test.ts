@@ -30,9 +30,10 @@ describe('/azsr-daily on Discord', () => {
   });
 
   // biome-ignore lint/suspicious/noExplicitAny: Discord's callback JSON, as the fake server recorded it.
-  const callbackOf = async (interaction: { id: string }): Promise<any> => (await bot.fake.waitFor((r) => r.path.startsWith(`/api/v10/interactions/${interaction.id}/`))).body;
+  const callbackOf = async (interaction: { id: string }): Promise<any> =>
+    (await bot.fake.waitFor((r) => r.path.startsWith(`/api/v10/interactions/${interaction.id}/`))).body;
 
-  it('GIVEN set with the channel picker and a zone THEN that channel is the server\'s daily channel, said privately', async () => {
+  it("GIVEN set with the channel picker and a zone THEN that channel is the server's daily channel, said privately", async () => {
     const set = subcommand('set', [channelOption(NEWS), stringOption('timezone', 'asia/baku')]);
     const callback = await callbackOf(bot.fake.interact('azsr-daily', [set], { permissions: MANAGE_SERVER, data: resolvedChannel(NEWS) }));
     expect(callback.data.flags).toBe(EPHEMERAL);
@@ -47,7 +48,7 @@ describe('/azsr-daily on Discord', () => {
     expect(store.choice('discord', GUILD)?.timeZone).toBeUndefined();
   });
 
-  it('GIVEN show THEN lists the server\'s channel, its zone and the post time', async () => {
+  it("GIVEN show THEN lists the server's channel, its zone and the post time", async () => {
     store.set('discord', GUILD, { channelId: NEWS, timeZone: 'Asia/Baku', setBy: '444444444444444444', setAt: '2026-02-15T10:00:00.000Z' });
     const callback = await callbackOf(bot.fake.interact('azsr-daily', [subcommand('show')], { permissions: MANAGE_SERVER }));
     const [embed] = callback.data.embeds;
@@ -58,7 +59,9 @@ describe('/azsr-daily on Discord', () => {
 
   it('GIVEN clear with the channel picker THEN the server has no daily channel', async () => {
     store.set('discord', GUILD, { channelId: NEWS, setBy: '444444444444444444', setAt: '2026-02-15T10:00:00.000Z' });
-    const callback = await callbackOf(bot.fake.interact('azsr-daily', [subcommand('clear', [channelOption(NEWS)])], { permissions: MANAGE_SERVER, data: resolvedChannel(NEWS) }));
+    const callback = await callbackOf(
+      bot.fake.interact('azsr-daily', [subcommand('clear', [channelOption(NEWS)])], { permissions: MANAGE_SERVER, data: resolvedChannel(NEWS) }),
+    );
     expect(callback.data.embeds[0].description).toMatch(/^This server no longer has a daily channel/);
     expect(store.choice('discord', GUILD)).toBeUndefined();
   });
@@ -76,14 +79,16 @@ describe('/azsr-daily on Discord', () => {
     expect(callback).toEqual({ type: 8, data: { choices: [{ name: 'Europe/Belgrade (GMT+01:00)', value: 'Europe/Belgrade' }] } });
   });
 
-  it('GIVEN nothing typed for the zone yet THEN suggests the bot\'s zone first', async () => {
+  it("GIVEN nothing typed for the zone yet THEN suggests the bot's zone first", async () => {
     const typing = subcommand('set', [channelOption(NEWS), { ...stringOption('timezone', ''), focused: true }]);
     const callback = await callbackOf(bot.fake.interact('azsr-daily', [typing], { type: 4, permissions: MANAGE_SERVER, data: resolvedChannel(NEWS) }));
     expect(callback.data.choices.map((choice: { value: string }) => choice.value)).toEqual(['Europe/Belgrade', 'Asia/Baku']);
   });
 
   it('GIVEN a zone it does not know THEN says so privately and changes nothing', async () => {
-    const callback = await callbackOf(bot.fake.interact('azsr-daily', [subcommand('set', [stringOption('timezone', 'Mars/Olympus')])], { permissions: MANAGE_SERVER }));
+    const callback = await callbackOf(
+      bot.fake.interact('azsr-daily', [subcommand('set', [stringOption('timezone', 'Mars/Olympus')])], { permissions: MANAGE_SERVER }),
+    );
     expect(callback.data.flags).toBe(EPHEMERAL);
     expect(callback.data.embeds[0].description).toBe('"Mars/Olympus" is not a time zone I know. Use an IANA name such as Europe/Belgrade or Asia/Baku.');
     expect(store.choice('discord', GUILD)).toBeUndefined();

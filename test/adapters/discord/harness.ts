@@ -34,13 +34,15 @@ export interface ConnectedAdapter {
 }
 
 /** A FakeDiscord and a Discord adapter started against it. */
-export async function startConnectedAdapter(setup: {
-  services?: Services;
-  commands?: readonly CommandDefinition[];
-  fake?: FakeDiscordOptions;
-  options?: DiscordAdapterOptions;
-  moderatorRole?: string;
-} = {}): Promise<ConnectedAdapter> {
+export async function startConnectedAdapter(
+  setup: {
+    services?: Services;
+    commands?: readonly CommandDefinition[];
+    fake?: FakeDiscordOptions;
+    options?: DiscordAdapterOptions;
+    moderatorRole?: string;
+  } = {},
+): Promise<ConnectedAdapter> {
   const fake = await FakeDiscord.start(setup.fake);
   const adapter = createDiscordAdapter(
     { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl, ...(setup.moderatorRole ? { moderatorRole: setup.moderatorRole } : {}) },
@@ -53,7 +55,14 @@ export async function startConnectedAdapter(setup: {
     await fake.close();
     throw error;
   }
-  return { fake, adapter, close: async () => { await adapter.stop(); await fake.close(); } };
+  return {
+    fake,
+    adapter,
+    close: async () => {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
 }
 
 /** A slash-command option as Discord sends it. */

@@ -13,7 +13,12 @@ const SHORT = { baseDelayMs: 5, maxDelayMs: 40, readyTimeoutMs: 3_000, quickReco
 /** Resolves once `condition` holds, checking after each log line (no fixed waits). */
 function untilLogged(condition: () => boolean): Promise<void> {
   return new Promise((resolve) => {
-    const check = () => { if (condition()) { clearInterval(timer); resolve(); } };
+    const check = () => {
+      if (condition()) {
+        clearInterval(timer);
+        resolve();
+      }
+    };
     const timer = setInterval(check, 10);
     check();
   });
@@ -22,7 +27,9 @@ function untilLogged(condition: () => boolean): Promise<void> {
 function logLines() {
   const lines: { level: string; message: string; context: Record<string, unknown> | undefined }[] = [];
   for (const level of ['info', 'warn', 'error'] as const) {
-    vi.spyOn(log, level).mockImplementation((message, context) => { lines.push({ level, message, context }); });
+    vi.spyOn(log, level).mockImplementation((message, context) => {
+      lines.push({ level, message, context });
+    });
   }
   return lines;
 }
@@ -70,8 +77,20 @@ describe('Discord login', () => {
     expect(retries()[11]?.context).toMatchObject({ attempt: 12 });
     expect(retries()[11]?.message).toMatch(/; reconnecting in \d+ ms$/);
     expect(lines.filter((line) => line.message === 'Discord: connecting').length).toBeGreaterThanOrEqual(12);
-    await expect(adapter.post('1', { kind: 'info', title: 't', body: 'b', facts: [], related: [], items: [], suggestions: [], notes: [], private: false, disagreement: false }))
-      .rejects.toThrow(/while not connected \(the connection is (reconnecting|connecting); it keeps trying\)/);
+    await expect(
+      adapter.post('1', {
+        kind: 'info',
+        title: 't',
+        body: 'b',
+        facts: [],
+        related: [],
+        items: [],
+        suggestions: [],
+        notes: [],
+        private: false,
+        disagreement: false,
+      }),
+    ).rejects.toThrow(/while not connected \(the connection is (reconnecting|connecting); it keeps trying\)/);
 
     await fake.comeUp();
     await untilLogged(() => lines.some((line) => line.message === 'Discord: ready'));
@@ -108,8 +127,20 @@ describe('Discord login', () => {
 
   it('GIVEN the right token THEN start() resolves once ready and post() before start() is refused', async () => {
     const { adapter, fake } = await setUp();
-    await expect(adapter.post('1', { kind: 'info', title: 't', body: 'b', facts: [], related: [], items: [], suggestions: [], notes: [], private: false, disagreement: false }))
-      .rejects.toThrow('Discord: cannot post to channel 1 while not connected (call start() first)');
+    await expect(
+      adapter.post('1', {
+        kind: 'info',
+        title: 't',
+        body: 'b',
+        facts: [],
+        related: [],
+        items: [],
+        suggestions: [],
+        notes: [],
+        private: false,
+        disagreement: false,
+      }),
+    ).rejects.toThrow('Discord: cannot post to channel 1 while not connected (call start() first)');
     await adapter.start();
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v10/gateway/bot']);
     await adapter.stop();
@@ -119,7 +150,9 @@ describe('Discord login', () => {
 describe('backoffDelay', () => {
   it('doubles from the base, caps at the maximum, and jitters to 50–100 %', () => {
     const options = { baseDelayMs: 1_000, maxDelayMs: 60_000 };
-    expect([1, 2, 3, 7, 8, 100].map((attempt) => backoffDelay(attempt, { ...options, random: () => 0.999999 }))).toEqual([1_000, 2_000, 4_000, 60_000, 60_000, 60_000]);
+    expect([1, 2, 3, 7, 8, 100].map((attempt) => backoffDelay(attempt, { ...options, random: () => 0.999999 }))).toEqual([
+      1_000, 2_000, 4_000, 60_000, 60_000, 60_000,
+    ]);
     expect(backoffDelay(3, { ...options, random: () => 0 })).toBe(2_000);
   });
 });

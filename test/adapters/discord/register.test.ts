@@ -13,12 +13,18 @@ const TSX = resolve('node_modules/.bin/tsx');
 const SCRIPT = resolve('src/adapters/discord/register.ts');
 // An empty working directory, so a developer's own .env (perhaps with a real token) is never read.
 const cwd = mkdtempSync(resolve(tmpdir(), 'azsr-register-'));
-const runScript = (env: Record<string, string>, args: string[] = []) => execFileAsync(TSX, [SCRIPT, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 15_000 });
+const runScript = (env: Record<string, string>, args: string[] = []) =>
+  execFileAsync(TSX, [SCRIPT, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 15_000 });
 
 describe('registering the slash commands', () => {
   let fake: FakeDiscord;
-  beforeAll(async () => { fake = await FakeDiscord.start(); });
-  afterAll(async () => { await fake?.close(); rmSync(cwd, { recursive: true, force: true }); });
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+  });
+  afterAll(async () => {
+    await fake?.close();
+    rmSync(cwd, { recursive: true, force: true });
+  });
 
   const config = () => ({ token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl });
 
@@ -42,11 +48,21 @@ describe('registering the slash commands', () => {
     const daily = put?.body.find((c: { name: string }) => c.name === 'azsr-daily');
     expect(daily).toMatchObject({ default_member_permissions: '32' });
     expect(daily.options).toEqual([
-      { type: 1, name: 'set', description: expect.any(String), options: [
-        { name: 'channel', description: expect.any(String), type: 7, required: false, channel_types: [0, 5] },
-        { name: 'timezone', description: expect.any(String), type: 3, required: false, max_length: 60, autocomplete: true },
-      ] },
-      { type: 1, name: 'clear', description: expect.any(String), options: [{ name: 'channel', description: expect.any(String), type: 7, required: false, channel_types: [0, 5] }] },
+      {
+        type: 1,
+        name: 'set',
+        description: expect.any(String),
+        options: [
+          { name: 'channel', description: expect.any(String), type: 7, required: false, channel_types: [0, 5] },
+          { name: 'timezone', description: expect.any(String), type: 3, required: false, max_length: 60, autocomplete: true },
+        ],
+      },
+      {
+        type: 1,
+        name: 'clear',
+        description: expect.any(String),
+        options: [{ name: 'channel', description: expect.any(String), type: 7, required: false, channel_types: [0, 5] }],
+      },
       { type: 1, name: 'show', description: expect.any(String), options: [] },
     ]);
   });
@@ -58,15 +74,27 @@ describe('registering the slash commands', () => {
   });
 
   it('GIVEN the npm script THEN it reads the settings, registers and prints what it did', async () => {
-    const { stdout } = await runScript({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: '888888888888888888' });
+    const { stdout } = await runScript({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_GUILD_ID: '888888888888888888',
+    });
     expect(stdout).toContain(`Registered ${commands.length} commands (guild 888888888888888888): /azsr, /azsr-today`);
     expect(fake.requests.at(-1)?.path).toBe(`/api/v10/applications/${fake.applicationId}/guilds/888888888888888888/commands`);
   });
 
   it('GIVEN --clear THEN PUTs an empty list to that scope', async () => {
-    const { stdout } = await runScript({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: '888888888888888888' }, ['--clear']);
+    const { stdout } = await runScript(
+      { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: '888888888888888888' },
+      ['--clear'],
+    );
     expect(stdout).toBe('Removed every command (guild 888888888888888888).\n');
-    expect(fake.requests.at(-1)).toMatchObject({ method: 'PUT', path: `/api/v10/applications/${fake.applicationId}/guilds/888888888888888888/commands`, body: [] });
+    expect(fake.requests.at(-1)).toMatchObject({
+      method: 'PUT',
+      path: `/api/v10/applications/${fake.applicationId}/guilds/888888888888888888/commands`,
+      body: [],
+    });
   });
 
   it('GIVEN no Discord settings THEN the script says which are needed', async () => {

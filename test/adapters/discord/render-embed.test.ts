@@ -4,12 +4,22 @@ import { EMBED_LIMITS } from '../../../src/adapters/discord/fit-embed.js';
 import { renderEmbed, renderReply } from '../../../src/adapters/discord/render-embed.js';
 import { makeReply, type ReplyFact } from '../../../src/core/reply.js';
 
-const citation = { source: 'rusi-2020', title: 'An Unlikely Partnership (in Trouble)', publisher: 'RUSI', published: '2020-08-19', url: 'https://rusi.org/a_(b)' };
+const citation = {
+  source: 'rusi-2020',
+  title: 'An Unlikely Partnership (in Trouble)',
+  publisher: 'RUSI',
+  published: '2020-08-19',
+  url: 'https://rusi.org/a_(b)',
+};
 const fact = (id: string, statement: string, date?: string): ReplyFact => ({ id, statement, citations: [citation], ...(date ? { date } : {}) });
 
 function totalLength(embed: APIEmbed): number {
-  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
+  );
 }
 
 function expectWithinLimits(embed: APIEmbed): void {
@@ -28,12 +38,19 @@ function expectWithinLimits(embed: APIEmbed): void {
 describe('renderEmbed', () => {
   it('GIVEN an answer THEN shows the body first, a dated field per fact with its citation link, and related facts', () => {
     const reply = makeReply({
-      kind: 'answer', title: 'when did Aliyev visit Niš', body: '2023: Aliyev visited Niš.',
-      facts: [fact('nis-2023', 'Aliyev visited Niš.', '2023')], related: [fact('baku-2018', 'Vučić visited Baku.', 'May 2018')],
+      kind: 'answer',
+      title: 'when did Aliyev visit Niš',
+      body: '2023: Aliyev visited Niš.',
+      facts: [fact('nis-2023', 'Aliyev visited Niš.', '2023')],
+      related: [fact('baku-2018', 'Vučić visited Baku.', 'May 2018')],
     });
     const embed = renderEmbed(reply);
     expect(embed.description).toBe('2023: Aliyev visited Niš.');
-    expect(embed.fields?.[0]).toEqual({ name: '2023 · Aliyev visited Niš.', value: '[An Unlikely Partnership (in Trouble)](https://rusi.org/a_%28b%29) — RUSI, 2020-08-19', inline: false });
+    expect(embed.fields?.[0]).toEqual({
+      name: '2023 · Aliyev visited Niš.',
+      value: '[An Unlikely Partnership (in Trouble)](https://rusi.org/a_%28b%29) — RUSI, 2020-08-19',
+      inline: false,
+    });
     expect(embed.fields?.[1]?.name).toBe('Related · May 2018');
     expect(embed.footer).toBeUndefined();
   });
@@ -41,7 +58,9 @@ describe('renderEmbed', () => {
   it('GIVEN a citation with an author THEN the field names the author before the publisher', () => {
     const withAuthor = { ...citation, author: 'Vuk Vuksanovic' };
     const reply = makeReply({ kind: 'answer', title: 'q', body: 'a', facts: [{ id: 'x', statement: 'A fact.', citations: [withAuthor] }] });
-    expect(renderEmbed(reply).fields?.[0]?.value).toBe('[An Unlikely Partnership (in Trouble)](https://rusi.org/a_%28b%29) — by Vuk Vuksanovic, RUSI, 2020-08-19');
+    expect(renderEmbed(reply).fields?.[0]?.value).toBe(
+      '[An Unlikely Partnership (in Trouble)](https://rusi.org/a_%28b%29) — by Vuk Vuksanovic, RUSI, 2020-08-19',
+    );
   });
 
   it('GIVEN sources that disagree THEN says so', () => {
@@ -50,7 +69,9 @@ describe('renderEmbed', () => {
   });
 
   it('GIVEN markdown and mentions in the text THEN escapes the markdown', () => {
-    const embed = renderEmbed(makeReply({ kind: 'answer', title: '**who** _is_ @everyone?', body: '# Big\n- list [x](https://evil.example) `code`', facts: [fact('a', 'A.')] }));
+    const embed = renderEmbed(
+      makeReply({ kind: 'answer', title: '**who** _is_ @everyone?', body: '# Big\n- list [x](https://evil.example) `code`', facts: [fact('a', 'A.')] }),
+    );
     expect(embed.title).toBe('\\*\\*who\\*\\* \\_is\\_ @everyone?');
     expect(embed.description).toBe('\\# Big\n\\- list \\[x](https://evil.example) \\`code\\`');
   });
@@ -58,10 +79,14 @@ describe('renderEmbed', () => {
   it('GIVEN a huge reply THEN shortens it within every Discord limit, dropping related facts first', () => {
     const long = (n: number) => `${'Word '.repeat(n)}end.`;
     const reply = makeReply({
-      kind: 'answer', title: long(100), body: long(2000),
+      kind: 'answer',
+      title: long(100),
+      body: long(2000),
       facts: Array.from({ length: 30 }, (_, i) => ({ ...fact(`f${i}`, long(60), '2023'), citations: Array.from({ length: 12 }, () => citation) })),
       related: Array.from({ length: 5 }, (_, i) => fact(`r${i}`, long(300))),
-      suggestions: Array.from({ length: 400 }, (_, i) => `topic ${i}`), notes: [long(500)], disagreement: true,
+      suggestions: Array.from({ length: 400 }, (_, i) => `topic ${i}`),
+      notes: [long(500)],
+      disagreement: true,
     });
     const embed = renderEmbed(reply);
     expectWithinLimits(embed);
@@ -76,8 +101,11 @@ describe('renderEmbed', () => {
   it('GIVEN a long answer with well-cited facts THEN keeps the cited facts and drops the related ones', () => {
     const wellCited = (id: string) => ({ ...fact(id, `${id}.`, '2023'), citations: Array.from({ length: 8 }, () => citation) });
     const reply = makeReply({
-      kind: 'answer', title: 'q', body: 'x'.repeat(5000),
-      facts: [wellCited('A'), wellCited('B')], related: [fact('r1', 'R. '.repeat(200)), fact('r2', 'S. '.repeat(200))],
+      kind: 'answer',
+      title: 'q',
+      body: 'x'.repeat(5000),
+      facts: [wellCited('A'), wellCited('B')],
+      related: [fact('r1', 'R. '.repeat(200)), fact('r2', 'S. '.repeat(200))],
     });
     const embed = renderEmbed(reply);
     expectWithinLimits(embed);

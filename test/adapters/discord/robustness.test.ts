@@ -10,14 +10,21 @@ import { createTestServices, startConnectedAdapter, stringOption, type Connected
 const EPHEMERAL = 64;
 const USER_ID = '444444444444444444';
 const moderatorOnly = defineCommand({
-  name: 'test-moderator', description: 'A moderators-only test command', options: [], access: 'moderator', slackWord: 'test-moderator', example: 'test-moderator',
+  name: 'test-moderator',
+  description: 'A moderators-only test command',
+  options: [],
+  access: 'moderator',
+  slackWord: 'test-moderator',
+  example: 'test-moderator',
   run: () => makeReply({ kind: 'info', title: 'Reloaded', body: 'Knowledge reloaded.' }),
 });
 
 function captureLogs() {
   const lines: { level: string; message: string; context?: Record<string, unknown> }[] = [];
   for (const level of ['debug', 'info', 'warn', 'error'] as const) {
-    vi.spyOn(log, level).mockImplementation((message, context) => { lines.push({ level, message, ...(context ? { context } : {}) }); });
+    vi.spyOn(log, level).mockImplementation((message, context) => {
+      lines.push({ level, message, ...(context ? { context } : {}) });
+    });
   }
   return lines;
 }
@@ -59,7 +66,9 @@ describe('Discord moderator role', () => {
   it('GIVEN DISCORD_MODERATOR_ROLE is a name THEN it still works, with a deprecation warning saying how to find the id', async () => {
     const lines = captureLogs();
     bot = await startConnectedAdapter({ commands: [moderatorOnly], moderatorRole: 'Fact checkers' });
-    expect(lines.find((line) => line.level === 'warn')?.message).toMatch(/^DISCORD_MODERATOR_ROLE is a role name; matching by name is deprecated .*Copy Role ID$/);
+    expect(lines.find((line) => line.level === 'warn')?.message).toMatch(
+      /^DISCORD_MODERATOR_ROLE is a role name; matching by name is deprecated .*Copy Role ID$/,
+    );
     bot.fake.createGuild('222222222222222222', { '777777777777777777': 'Fact checkers' });
     const interaction = bot.fake.interact('test-moderator', [], { roles: ['777777777777777777'] });
     const callback = await bot.fake.waitFor((r) => r.path.startsWith(`/api/v10/interactions/${interaction.id}/`));
@@ -88,7 +97,13 @@ describe('Discord rate limits', () => {
 describe('Discord logs', () => {
   it('GIVEN a command fails THEN the error log says what and where, never who asked', async () => {
     const lines = captureLogs();
-    bot = await startConnectedAdapter({ services: createTestServices({ engine: () => { throw new Error('index corrupted'); } }) });
+    bot = await startConnectedAdapter({
+      services: createTestServices({
+        engine: () => {
+          throw new Error('index corrupted');
+        },
+      }),
+    });
     const interaction = bot.fake.interact('azsr', [stringOption('question', 'when did Aliyev visit Niš')], { userId: USER_ID });
     await bot.fake.waitFor((r) => r.path.startsWith(`/api/v10/interactions/${interaction.id}/`));
     await vi.waitFor(() => expect(lines.some((line) => line.level === 'error')).toBe(true));

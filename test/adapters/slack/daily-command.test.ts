@@ -25,7 +25,7 @@ describe('/azsr daily on Slack', () => {
     removeTempDirs();
   });
 
-  it('GIVEN set with a channel mention and a zone THEN that channel is the workspace\'s daily channel, said privately', async () => {
+  it("GIVEN set with a channel mention and a zone THEN that channel is the workspace's daily channel, said privately", async () => {
     const message = await run('daily set <#C0NEWS|news> Asia/Baku');
     expect(message.response_type).toBe('ephemeral');
     expect(textOf(message)).toContain('Channel C0NEWS now gets the daily \\"on this day\\" post at 09:00 (Asia/Baku).');
@@ -45,9 +45,9 @@ describe('/azsr daily on Slack', () => {
     expect(text).toContain('channel C0NEWS, Asia/Baku');
   });
 
-  it('GIVEN clear with the daily channel\'s mention THEN it is cleared; with another channel THEN nothing changes', async () => {
+  it("GIVEN clear with the daily channel's mention THEN it is cleared; with another channel THEN nothing changes", async () => {
     await run('daily set <#C0NEWS|news>');
-    expect(textOf(await run('daily clear <#C0OTHER|other>'))).toContain('Channel C0OTHER is not this workspace\'s daily channel; channel C0NEWS is.');
+    expect(textOf(await run('daily clear <#C0OTHER|other>'))).toContain("Channel C0OTHER is not this workspace's daily channel; channel C0NEWS is.");
     expect(store.choice('slack', 'T0FAKE')).toMatchObject({ channelId: 'C0NEWS' });
     expect(textOf(await run('daily clear <#C0NEWS|news>'))).toContain('This workspace no longer has a daily channel.');
     expect(store.choice('slack', 'T0FAKE')).toBeUndefined();
@@ -56,7 +56,7 @@ describe('/azsr daily on Slack', () => {
   it('GIVEN a channel as plain text, which Slack sends when it does not escape channels THEN says to run it in that channel', async () => {
     const message = await run('daily set #news');
     expect(message.response_type).toBe('ephemeral');
-    expect(textOf(message)).toContain('is a channel\'s name, not the channel itself');
+    expect(textOf(message)).toContain("is a channel's name, not the channel itself");
     expect(store.choice('slack', 'T0FAKE')).toBeUndefined();
   });
 

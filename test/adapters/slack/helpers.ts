@@ -31,7 +31,11 @@ export function createTestServices(): Services & { votesCast: { factIds: readonl
     engine: () => knowledge.engine(),
     now: () => new Date('2026-02-15T10:00:00Z'),
     timeZone: 'Europe/Belgrade',
-    votes: { record: (factIds, vote) => { votesCast.push({ factIds, vote }); } },
+    votes: {
+      record: (factIds, vote) => {
+        votesCast.push({ factIds, vote });
+      },
+    },
     votesCast,
   };
 }
@@ -53,19 +57,33 @@ export function createTestAdapter(settings: TestAdapterSettings): SlackAdapter {
     moderatorIds: [MODERATOR],
     ...(settings.mode === 'socket' ? { appToken: 'xapp-test' } : { signingSecret: SIGNING_SECRET }),
   };
-  return createSlackAdapter(config, { commands: settings.commands ?? commands, services: settings.services }, {
-    retryConfig: { retries: 0 },
-    host: '127.0.0.1',
-    clientPingTimeoutMs: 1000,
-    ...(settings.ackDeadlineMs !== undefined ? { ackDeadlineMs: settings.ackDeadlineMs } : {}),
-  });
+  return createSlackAdapter(
+    config,
+    { commands: settings.commands ?? commands, services: settings.services },
+    {
+      retryConfig: { retries: 0 },
+      host: '127.0.0.1',
+      clientPingTimeoutMs: 1000,
+      ...(settings.ackDeadlineMs !== undefined ? { ackDeadlineMs: settings.ackDeadlineMs } : {}),
+    },
+  );
 }
 
 /** A slash-command payload as Slack sends it. */
 export function slashCommand(text: string, responseUrl: string, userId = ASKER): Record<string, string> {
   return {
-    token: 'legacy-verification-token', team_id: 'T0FAKE', team_domain: 'fake', channel_id: 'C0CHANNEL', channel_name: 'general',
-    user_id: userId, user_name: 'asker', command: '/azsr', text, api_app_id: 'A0FAKE', response_url: responseUrl, trigger_id: '1.2.3',
+    token: 'legacy-verification-token',
+    team_id: 'T0FAKE',
+    team_domain: 'fake',
+    channel_id: 'C0CHANNEL',
+    channel_name: 'general',
+    user_id: userId,
+    user_name: 'asker',
+    command: '/azsr',
+    text,
+    api_app_id: 'A0FAKE',
+    response_url: responseUrl,
+    trigger_id: '1.2.3',
   };
 }
 
@@ -80,7 +98,9 @@ export interface SignOptions {
 /** POSTs a form-encoded body to the app's /slack/events, signed as Slack signs (v0 HMAC-SHA256). */
 export async function postSigned(port: number, body: string, options: SignOptions = {}): Promise<Response> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', options.secret ?? SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  const signature = `v0=${createHmac('sha256', options.secret ?? SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest('hex')}`;
   const headers: Record<string, string> = {
     // Exactly this: with `; charset=utf-8` Bolt answers 400.
     'content-type': 'application/x-www-form-urlencoded',

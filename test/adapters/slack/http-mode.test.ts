@@ -111,13 +111,28 @@ describe('Slack adapter in HTTP mode', () => {
   it('GIVEN a slow command THEN acks empty at once and answers through response_url', async () => {
     // The command cannot finish until the ack has arrived, so an ack that waited for it never comes.
     let finish = () => {};
-    const answerMayFinish = new Promise<void>((resolve) => { finish = resolve; });
+    const answerMayFinish = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
     const slow = createTestAdapter({
-      fake, services, mode: 'http', ackDeadlineMs: 50,
-      commands: [{
-        name: 'azsr', description: 'slow', options: [{ name: 'question', description: 'q', type: 'string' }], access: 'everyone', slackWord: '', example: 'azsr',
-        run: async () => { await answerMayFinish; return makeReply({ kind: 'info', title: 'Slow', body: 'done <!here>' }); },
-      }],
+      fake,
+      services,
+      mode: 'http',
+      ackDeadlineMs: 50,
+      commands: [
+        {
+          name: 'azsr',
+          description: 'slow',
+          options: [{ name: 'question', description: 'q', type: 'string' }],
+          access: 'everyone',
+          slackWord: '',
+          example: 'azsr',
+          run: async () => {
+            await answerMayFinish;
+            return makeReply({ kind: 'info', title: 'Slow', body: 'done <!here>' });
+          },
+        },
+      ],
     });
     await slow.start();
     try {
@@ -134,8 +149,20 @@ describe('Slack adapter in HTTP mode', () => {
 
   it('GIVEN a moderator-only command THEN refuses others privately and serves moderators', async () => {
     const modOnly = createTestAdapter({
-      fake, services, mode: 'http',
-      commands: [{ name: 'azsr-reload', description: 'reload', options: [], access: 'moderator', slackWord: 'reload', example: 'azsr-reload', run: () => makeReply({ kind: 'info', title: 'Reloaded', body: 'ok', private: true }) }],
+      fake,
+      services,
+      mode: 'http',
+      commands: [
+        {
+          name: 'azsr-reload',
+          description: 'reload',
+          options: [],
+          access: 'moderator',
+          slackWord: 'reload',
+          example: 'azsr-reload',
+          run: () => makeReply({ kind: 'info', title: 'Reloaded', body: 'ok', private: true }),
+        },
+      ],
     });
     await modOnly.start();
     try {
@@ -156,8 +183,15 @@ describe('Slack adapter in HTTP mode', () => {
     expect(up?.value).toBeTruthy();
     const responseUrl = fake.responseUrl();
     const payload = {
-      type: 'block_actions', team: { id: 'T0FAKE', domain: 'fake' }, user: { id: ASKER, username: 'asker', team_id: 'T0FAKE' }, api_app_id: 'A0FAKE',
-      token: 'legacy', container: { type: 'message' }, trigger_id: '1.2.3', channel: { id: 'C0CHANNEL', name: 'general' }, response_url: responseUrl,
+      type: 'block_actions',
+      team: { id: 'T0FAKE', domain: 'fake' },
+      user: { id: ASKER, username: 'asker', team_id: 'T0FAKE' },
+      api_app_id: 'A0FAKE',
+      token: 'legacy',
+      container: { type: 'message' },
+      trigger_id: '1.2.3',
+      channel: { id: 'C0CHANNEL', name: 'general' },
+      response_url: responseUrl,
       actions: [{ type: 'button', action_id: 'vote_up', block_id: 'azsr_vote', value: up?.value, text: { type: 'plain_text', text: '👍' }, action_ts: '1' }],
     };
     const response = await postSigned(port, new URLSearchParams({ payload: JSON.stringify(payload) }).toString());

@@ -3,7 +3,13 @@ import { SLACK_LIMITS } from '../../../src/adapters/slack/limits.js';
 import { renderReply } from '../../../src/adapters/slack/render-reply.js';
 import { makeReply, type ReplyFact } from '../../../src/core/reply.js';
 
-const citation = (n: number) => ({ source: `src-${n}`, title: `Source <${n}>`, publisher: 'Publisher & Co', published: '2024', url: `https://example.org/${n}` });
+const citation = (n: number) => ({
+  source: `src-${n}`,
+  title: `Source <${n}>`,
+  publisher: 'Publisher & Co',
+  published: '2024',
+  url: `https://example.org/${n}`,
+});
 const fact = (id: string, statement: string, citations = [citation(1)]): ReplyFact => ({ id, statement, date: '2023', isoDate: '2023', citations });
 
 type Block = { type: string; text?: { text: string }; elements?: { text?: string; value?: string; action_id?: string }[] };
@@ -24,14 +30,22 @@ function textsOf(message: { text: string; blocks: unknown[] }): string[] {
 
 describe('renderReply', () => {
   it('GIVEN a citation with an author THEN its context names the author before the publisher', () => {
-    const reply = makeReply({ kind: 'answer', title: 'q', body: 'a', facts: [{ ...fact('x', 'A fact.'), citations: [{ ...citation(1), author: 'Vuk Vuksanovic' }] }] });
+    const reply = makeReply({
+      kind: 'answer',
+      title: 'q',
+      body: 'a',
+      facts: [{ ...fact('x', 'A fact.'), citations: [{ ...citation(1), author: 'Vuk Vuksanovic' }] }],
+    });
     expect(textsOf(renderReply(reply)).some((text) => text.includes('by Vuk Vuksanovic, Publisher &amp; Co, 2024'))).toBe(true);
   });
 
   it('GIVEN an answer THEN puts the answer first, a citation context per fact, related facts, who asked and vote buttons', () => {
     const reply = makeReply({
-      kind: 'answer', title: 'when did Aliyev visit Niš', body: '2023: Aliyev visited Niš.',
-      facts: [fact('nis-visit', 'Aliyev visited Niš.')], related: [fact('baku-2018', 'Vučić visited Baku.')],
+      kind: 'answer',
+      title: 'when did Aliyev visit Niš',
+      body: '2023: Aliyev visited Niš.',
+      facts: [fact('nis-visit', 'Aliyev visited Niš.')],
+      related: [fact('baku-2018', 'Vučić visited Baku.')],
     });
     const message = renderReply(reply, { askedBy: 'U0ASKER' });
     const blocks = blocksOf(message);
@@ -43,7 +57,10 @@ describe('renderReply', () => {
     expect(textsOf(message)).toContain('Asked by <@U0ASKER>: “when did Aliyev visit Niš”');
     const actions = blocks.at(-1);
     expect(actions?.type).toBe('actions');
-    expect(actions?.elements?.map((e) => [e.action_id, e.value])).toEqual([['vote_up', 'nis-visit'], ['vote_down', 'nis-visit']]);
+    expect(actions?.elements?.map((e) => [e.action_id, e.value])).toEqual([
+      ['vote_up', 'nis-visit'],
+      ['vote_down', 'nis-visit'],
+    ]);
   });
 
   it('GIVEN sources that disagree THEN says so', () => {
@@ -54,8 +71,14 @@ describe('renderReply', () => {
   it('GIVEN markup anywhere in the reply THEN every text is escaped', () => {
     const evil = '<!channel> <!here> <@U123> & <https://evil.example|click>';
     const reply = makeReply({
-      kind: 'answer', title: evil, body: evil, facts: [fact('x', evil, [{ ...citation(1), title: evil, publisher: evil }])],
-      related: [fact('y', evil)], notes: [evil], suggestions: [evil], items: [{ label: evil, text: evil }],
+      kind: 'answer',
+      title: evil,
+      body: evil,
+      facts: [fact('x', evil, [{ ...citation(1), title: evil, publisher: evil }])],
+      related: [fact('y', evil)],
+      notes: [evil],
+      suggestions: [evil],
+      items: [{ label: evil, text: evil }],
     });
     for (const text of textsOf(renderReply(reply, { askedBy: 'U0ASKER' }))) {
       expect(text).not.toMatch(/<!|<@U123|<https:\/\/evil/);
@@ -64,7 +87,12 @@ describe('renderReply', () => {
   });
 
   it('GIVEN an info reply THEN shows a header, its lines and items as links', () => {
-    const reply = makeReply({ kind: 'info', title: 'Sources', body: 'Every answer cites one of these.', items: [{ label: 'Wikipedia', text: '10 facts.', url: 'https://en.wikipedia.org/' }] });
+    const reply = makeReply({
+      kind: 'info',
+      title: 'Sources',
+      body: 'Every answer cites one of these.',
+      items: [{ label: 'Wikipedia', text: '10 facts.', url: 'https://en.wikipedia.org/' }],
+    });
     const blocks = blocksOf(renderReply(reply));
     expect(blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text', text: 'Sources' } });
     expect(JSON.stringify(blocks)).toContain('• *<https://en.wikipedia.org/|Wikipedia>*: 10 facts.');
@@ -74,7 +102,9 @@ describe('renderReply', () => {
   it('GIVEN a huge reply THEN stays within every Slack limit, drops related facts first and says it was shortened', () => {
     const manyCitations = Array.from({ length: 25 }, (_, i) => citation(i));
     const reply = makeReply({
-      kind: 'answer', title: 'q'.repeat(5000), body: `${'Long answer & more. '.repeat(400)}\n${'x'.repeat(9000)}`,
+      kind: 'answer',
+      title: 'q'.repeat(5000),
+      body: `${'Long answer & more. '.repeat(400)}\n${'x'.repeat(9000)}`,
       facts: Array.from({ length: 30 }, (_, i) => fact(`fact-${i}-${'z'.repeat(100)}`, 's', manyCitations)),
       related: Array.from({ length: 40 }, (_, i) => fact(`rel-${i}`, 'r'.repeat(5000))),
       notes: Array.from({ length: 15 }, () => 'n'.repeat(4000)),

@@ -47,9 +47,25 @@ describe('Slack adapter in Socket Mode', () => {
     const factId = services.engine().knowledge.facts[0]?.id as string;
     const responseUrl = fake.responseUrl();
     await fake.sendEnvelope('interactive', {
-      type: 'block_actions', team: { id: 'T0FAKE', domain: 'fake' }, user: { id: ASKER, username: 'asker', team_id: 'T0FAKE' }, api_app_id: 'A0FAKE',
-      token: 'legacy', container: { type: 'message' }, trigger_id: '1.2.3', channel: { id: 'C0CHANNEL', name: 'general' }, response_url: responseUrl,
-      actions: [{ type: 'button', action_id: 'vote_down', block_id: 'azsr_vote', value: `${factId},no-such-fact`, text: { type: 'plain_text', text: '👎' }, action_ts: '1' }],
+      type: 'block_actions',
+      team: { id: 'T0FAKE', domain: 'fake' },
+      user: { id: ASKER, username: 'asker', team_id: 'T0FAKE' },
+      api_app_id: 'A0FAKE',
+      token: 'legacy',
+      container: { type: 'message' },
+      trigger_id: '1.2.3',
+      channel: { id: 'C0CHANNEL', name: 'general' },
+      response_url: responseUrl,
+      actions: [
+        {
+          type: 'button',
+          action_id: 'vote_down',
+          block_id: 'azsr_vote',
+          value: `${factId},no-such-fact`,
+          text: { type: 'plain_text', text: '👎' },
+          action_ts: '1',
+        },
+      ],
     });
     expect((await fake.responsePosted(responseUrl)).response_type).toBe('ephemeral');
     expect(services.votesCast.at(-1)).toEqual({ factIds: [factId], vote: 'down' });

@@ -14,7 +14,9 @@ describe('Slack adapter start failures', () => {
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
-  beforeAll(async () => { fake = await startFakeSlack(); });
+  beforeAll(async () => {
+    fake = await startFakeSlack();
+  });
   afterAll(async () => {
     await fake.close();
     expect(await openNetworkHandles()).toEqual([]);
@@ -36,8 +38,20 @@ describe('Slack adapter start failures', () => {
     await expect(adapter.start()).rejects.toThrow(/^Slack: the bot token was rejected \(invalid_auth\)\. Check SLACK_BOT_TOKEN/);
     expect(adapter.port).toBeUndefined();
     await adapter.stop();
-    await expect(adapter.post('C1', { kind: 'info', title: 't', body: 'b', facts: [], related: [], items: [], suggestions: [], notes: [], private: false, disagreement: false }))
-      .rejects.toThrow('Slack: post() needs a started adapter');
+    await expect(
+      adapter.post('C1', {
+        kind: 'info',
+        title: 't',
+        body: 'b',
+        facts: [],
+        related: [],
+        items: [],
+        suggestions: [],
+        notes: [],
+        private: false,
+        disagreement: false,
+      }),
+    ).rejects.toThrow('Slack: post() needs a started adapter');
   });
 
   it('GIVEN a rejected token THEN startAdapters logs it and resolves, and says every platform has failed', async () => {
@@ -46,7 +60,11 @@ describe('Slack adapter start failures', () => {
     const allFailed: string[] = [];
     const adapters = await startAdapters(config, { commands, services }, { onAllFailed: (message) => allFailed.push(message) });
     expect(adapters.map((adapter) => adapter.name)).toEqual(['slack']);
-    expect(allFailed).toEqual([expect.stringMatching(/^azsr: every configured platform has failed for good, so the bot is stopping: Slack: the bot token was rejected \(token_revoked\)/)]);
+    expect(allFailed).toEqual([
+      expect.stringMatching(
+        /^azsr: every configured platform has failed for good, so the bot is stopping: Slack: the bot token was rejected \(token_revoked\)/,
+      ),
+    ]);
     await Promise.all(adapters.map((adapter) => adapter.stop()));
   });
 
@@ -79,7 +97,9 @@ describe('Slack adapter start failures', () => {
   it('GIVEN Slack unreachable in Socket Mode THEN start() returns so the rest of the bot runs, and commands are answered once Slack is back', async () => {
     fake.answer('auth.test', { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT' });
     let failing = true;
-    fake.answer('apps.connections.open', () => (failing ? { ok: false, error: 'internal_error' } : { ok: true, url: `${fake.baseUrl.replace('http', 'ws')}/socket` }));
+    fake.answer('apps.connections.open', () =>
+      failing ? { ok: false, error: 'internal_error' } : { ok: true, url: `${fake.baseUrl.replace('http', 'ws')}/socket` },
+    );
     const adapter = createTestAdapter({ fake, services, mode: 'socket' });
     const failedForGood: Error[] = [];
     adapter.onFailedForGood?.((error) => failedForGood.push(error));
@@ -100,7 +120,11 @@ describe('Slack adapter start failures', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const adapter = createSlackAdapter({ botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, port, apiUrl: fake.apiUrl, moderatorIds: [] }, { commands, services }, { retryConfig: { retries: 0 }, host: '127.0.0.1' });
+      const adapter = createSlackAdapter(
+        { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, port, apiUrl: fake.apiUrl, moderatorIds: [] },
+        { commands, services },
+        { retryConfig: { retries: 0 }, host: '127.0.0.1' },
+      );
       await expect(adapter.start()).rejects.toThrow(`Slack: could not listen on port ${port}`);
       await adapter.stop();
     } finally {

@@ -8,9 +8,17 @@ import { createTestAdapter, createTestServices, postSigned, slashCommand, textOf
 describe('Slack adapter stop() with a reply in flight', () => {
   it('GIVEN a question still being answered after the ack WHEN stop() is called THEN the answer is posted first, then it stops', async () => {
     let finish: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => { finish = resolve; });
+    const gate = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
     const ask = commands.find((command) => command.name === 'azsr') as CommandDefinition;
-    const slowAsk: CommandDefinition = { ...ask, run: async (context, args) => { await gate; return ask.run(context, args); } };
+    const slowAsk: CommandDefinition = {
+      ...ask,
+      run: async (context, args) => {
+        await gate;
+        return ask.run(context, args);
+      },
+    };
     const fake = await startFakeSlack();
     const adapter = createTestAdapter({ fake, services: createTestServices(), mode: 'http', commands: [slowAsk], ackDeadlineMs: 20 });
     await adapter.start();
@@ -20,7 +28,9 @@ describe('Slack adapter stop() with a reply in flight', () => {
       expect(ack.status).toBe(200);
 
       let stopped = false;
-      const stopping = adapter.stop().then(() => { stopped = true; });
+      const stopping = adapter.stop().then(() => {
+        stopped = true;
+      });
       await new Promise((resolve) => setImmediate(resolve));
       expect(stopped).toBe(false);
       expect(adapter.status?.()).toBe('stopped'); // no longer reported as serving

@@ -25,8 +25,15 @@ describe('Slack votes with malformed values', () => {
   const vote = (action: Record<string, unknown>, extra: Record<string, unknown> = {}) => {
     const responseUrl = fake.responseUrl();
     const payload = {
-      type: 'block_actions', team: { id: 'T0FAKE', domain: 'fake' }, user: { id: ASKER, username: 'asker', team_id: 'T0FAKE' }, api_app_id: 'A0FAKE',
-      token: 'legacy', container: { type: 'message' }, trigger_id: '1.2.3', channel: { id: 'C0CHANNEL', name: 'general' }, response_url: responseUrl,
+      type: 'block_actions',
+      team: { id: 'T0FAKE', domain: 'fake' },
+      user: { id: ASKER, username: 'asker', team_id: 'T0FAKE' },
+      api_app_id: 'A0FAKE',
+      token: 'legacy',
+      container: { type: 'message' },
+      trigger_id: '1.2.3',
+      channel: { id: 'C0CHANNEL', name: 'general' },
+      response_url: responseUrl,
       actions: [{ type: 'button', action_id: 'vote_up', block_id: 'azsr_vote', text: { type: 'plain_text', text: '👍' }, action_ts: '1', ...action }],
       ...extra,
     };

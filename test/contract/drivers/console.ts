@@ -13,7 +13,9 @@ async function typeLine(world: World, line: string): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
-  output.on('data', (chunk: Buffer) => { printed += chunk.toString(); });
+  output.on('data', (chunk: Buffer) => {
+    printed += chunk.toString();
+  });
   const done = runConsole({ input, output, commands, services: world.services, interactive: false });
   input.end(`${line}\n`);
   await done;

@@ -36,8 +36,13 @@ function readText(message: Message): { text: string; links: string[] } {
     for (const field of embed.fields ?? []) parts.push(field.name, field.value);
   }
   const links: string[] = [];
-  const text = parts.filter(Boolean).join('\n')
-    .replace(/\[((?:\\.|[^\]\\])*)\]\((https?:\/\/[^)\s]+)\)/g, (_, label: string, url: string) => { links.push(url); return label; })
+  const text = parts
+    .filter(Boolean)
+    .join('\n')
+    .replace(/\[((?:\\.|[^\]\\])*)\]\((https?:\/\/[^)\s]+)\)/g, (_, label: string, url: string) => {
+      links.push(url);
+      return label;
+    })
     .replace(/\\([^\w\s])/g, '$1');
   return { text, links };
 }
@@ -69,7 +74,8 @@ class DiscordDriver implements Driver {
   /** The message the bot sent for an interaction, and whether only the member saw it. */
   private async outcomeOf(interaction: { id: string; token: string }): Promise<Outcome> {
     const { fake } = this.bot;
-    const isFor = (r: RecordedRequest) => r.path.includes(`/interactions/${interaction.id}/`) || r.path.includes(`/webhooks/${fake.applicationId}/${interaction.token}`);
+    const isFor = (r: RecordedRequest) =>
+      r.path.includes(`/interactions/${interaction.id}/`) || r.path.includes(`/webhooks/${fake.applicationId}/${interaction.token}`);
     const carriesMessage = (r: RecordedRequest) => (r.path.endsWith('/callback') ? r.body?.type === 4 : r.method === 'PATCH' || r.method === 'POST');
     const sent = await fake.waitFor((r) => isFor(r) && carriesMessage(r));
     const message: Message = sent.path.endsWith('/callback') ? sent.body.data : sent.body;
@@ -81,10 +87,12 @@ class DiscordDriver implements Driver {
       text,
       private: ((flags ?? 0) & EPHEMERAL) !== 0,
       links,
-      buttons: (message.components ?? []).flatMap((row: Message) => row.components).map((button: Message) => ({
-        label: `${button.emoji?.name ?? ''} ${button.label ?? ''}`.trim(),
-        press: (as?: Person) => this.outcomeOf(fake.click(button.custom_id, PEOPLE[as ?? 'member'])),
-      })),
+      buttons: (message.components ?? [])
+        .flatMap((row: Message) => row.components)
+        .map((button: Message) => ({
+          label: `${button.emoji?.name ?? ''} ${button.label ?? ''}`.trim(),
+          press: (as?: Person) => this.outcomeOf(fake.click(button.custom_id, PEOPLE[as ?? 'member'])),
+        })),
       pings: noMentions ? [] : mentionMarkup(JSON.stringify([message.content, message.embeds])),
     };
   }

@@ -22,10 +22,15 @@ type Message = any;
 /** Slack's markup read as a person sees it: links as their labels, mentions as @names, entities decoded. */
 function readMrkdwn(mrkdwn: string, links: string[]): string {
   return mrkdwn
-    .replace(/<(https?:[^|>]+)(?:\|([^>]*))?>/g, (_, url: string, label?: string) => { links.push(url.replace(/&amp;/g, '&')); return label ?? url; })
+    .replace(/<(https?:[^|>]+)(?:\|([^>]*))?>/g, (_, url: string, label?: string) => {
+      links.push(url.replace(/&amp;/g, '&'));
+      return label ?? url;
+    })
     .replace(/<[@!]([^|>]+)(?:\|[^>]*)?>/g, '@$1')
     .replace(/(^|[\s(“])[*_]([^*_\n]+)[*_](?=$|[\s).,:;”])/gm, '$1$2')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function visibleParts(message: Message): string[] {
@@ -43,15 +48,20 @@ function pingsIn(message: Message, asker: string): string[] {
 }
 
 class SlackDriver implements Driver {
-  constructor(private readonly fake: FakeSlack, private readonly adapter: SlackAdapter, private readonly mode: Mode) {}
+  constructor(
+    private readonly fake: FakeSlack,
+    private readonly adapter: SlackAdapter,
+    private readonly mode: Mode,
+  ) {}
 
   async send(name: string, args: CommandArgs = {}, as: Person = 'member'): Promise<Outcome> {
     const command = commandNamed(commands, name);
     const text = [command.slackWord, typedText(command, args)].filter(Boolean).join(' ');
     const responseUrl = this.fake.responseUrl();
-    const acked = this.mode === 'http'
-      ? await runSlashCommand(this.adapter.port as number, text, responseUrl, PEOPLE[as])
-      : ((await this.fake.sendEnvelope('slash_commands', slashCommand(text, responseUrl, PEOPLE[as]))).payload ?? {});
+    const acked =
+      this.mode === 'http'
+        ? await runSlashCommand(this.adapter.port as number, text, responseUrl, PEOPLE[as])
+        : ((await this.fake.sendEnvelope('slash_commands', slashCommand(text, responseUrl, PEOPLE[as]))).payload ?? {});
     // A reply not ready for the acknowledgement follows through response_url.
     const message = Object.keys(acked).length > 0 ? acked : await this.fake.responsePosted(responseUrl);
     return this.outcomeOf(message, PEOPLE[as]);
@@ -72,8 +82,15 @@ class SlackDriver implements Driver {
   private async press(actionId: string, value: unknown, as: Person): Promise<Outcome> {
     const responseUrl = this.fake.responseUrl();
     const payload = {
-      type: 'block_actions', team: { id: 'T0FAKE', domain: 'fake' }, user: { id: PEOPLE[as], username: 'voter', team_id: 'T0FAKE' }, api_app_id: 'A0FAKE',
-      token: 'legacy', container: { type: 'message' }, trigger_id: '1.2.3', channel: { id: 'C0CHANNEL', name: 'general' }, response_url: responseUrl,
+      type: 'block_actions',
+      team: { id: 'T0FAKE', domain: 'fake' },
+      user: { id: PEOPLE[as], username: 'voter', team_id: 'T0FAKE' },
+      api_app_id: 'A0FAKE',
+      token: 'legacy',
+      container: { type: 'message' },
+      trigger_id: '1.2.3',
+      channel: { id: 'C0CHANNEL', name: 'general' },
+      response_url: responseUrl,
       actions: [{ type: 'button', action_id: actionId, block_id: 'azsr_vote', value, text: { type: 'plain_text', text: '👍' }, action_ts: '1' }],
     };
     if (this.mode === 'http') {
@@ -85,7 +102,9 @@ class SlackDriver implements Driver {
 
   private outcomeOf(message: Message, asker: string): Outcome {
     const links: string[] = [];
-    const text = visibleParts(message).map((part) => readMrkdwn(part, links)).join('\n');
+    const text = visibleParts(message)
+      .map((part) => readMrkdwn(part, links))
+      .join('\n');
     const actions = (message.blocks ?? []).filter((block: Message) => block.type === 'actions').flatMap((block: Message) => block.elements);
     return {
       text,
