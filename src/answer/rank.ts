@@ -373,14 +373,18 @@ function placeTerms(index: FactIndex, fact: Fact): ReadonlySet<string> {
   return found;
 }
 
-function score(
-  index: FactIndex,
-  questionTerms: QuestionTerm[],
-  matches: FactMatch[],
-  intent: Intent,
-  holder: boolean,
-  properNames: ReadonlySet<string> = new Set(),
-): Scored[] {
+/** What scoring needs to know about the question beyond its terms. */
+interface ScoreContext {
+  intent: Intent;
+  /** The question asks who holds a role ("who is the ambassador"). */
+  holder: boolean;
+  /** Terms typed as proper names: an organisation's or building's own name ("Bajrakli"). */
+  properNames: ReadonlySet<string>;
+  /** Neighbouring question terms, in the question's order. */
+  pairs: readonly (readonly [string, string])[];
+}
+
+function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMatch[], { intent, holder, properNames, pairs }: ScoreContext): Scored[] {
   // Several years ("2012 or 2018?", "I keep seeing both 2012 and 2018") are alternatives: one
   // slot, weighing as the heaviest of them, filled by a fact with any one.
   const years = questionTerms.filter((t) => YEAR.test(t.term));
@@ -420,7 +424,7 @@ function score(
       }
       const coverage = covered / (totalWeight + missedNames);
       const share = covered / totalWeight;
-      let total = coverage + 0.15 * (match.score / best) + intentBonus(match.fact, intent);
+      let total = coverage + 0.15 * (match.score / best) + intentBonus(match.fact, intent) + phraseBonus(index, match.fact, pairs);
       if (intent.years.length > 0) {
         const factYears = traitsOf(match.fact).years;
         total += intent.years.some((y) => factYears.has(y)) ? 0.1 : -0.1;
@@ -473,12 +477,38 @@ export function rank(index: FactIndex, question: string, intent: Intent = readIn
   const head = own.find((t) => t.head)?.term;
   const thing = head !== undefined && reading.wordsOf(head).some((word) => THING_ENDING.test(word));
   const properNames = new Set(own.filter((t) => reading.wordsOf(t.term).some((word) => !isEnglishWord(word))).map((t) => t.term));
-  const candidates = terms.length === 0 ? [] : score(index, terms, matches, intent, reading.asksForHolder && !thing, properNames);
+  // Neighbouring words of the question, in its order ("what did Aliyev CALL VUČIĆ").
+  const asked = new Set(terms.map((t) => t.term));
+  const sequence = index.analyze(question).filter((term) => asked.has(term));
+  const pairs = sequence
+    .slice(1)
+    .map((term, i) => [sequence[i]!, term] as const)
+    // A word for what happened beside a name says more than two names or figures side by side.
+    .filter(([a, b]) => a !== b && [a, b].filter((t) => index.isEntityTerm(t) || /\d/.test(t)).length === 1);
+  const candidates = terms.length === 0 ? [] : score(index, terms, matches, { intent, holder: reading.asksForHolder && !thing, properNames, pairs });
   if (setAside.length === 0) return { terms, candidates };
   // A fact naming it ranks lower, yet may still answer: "apart from Aliyev, whom did Dačić meet" is
   // answered by the fact that lists Aliyev among the others.
   const penalised = candidates.map((c) => (setAside.some((term) => factTerms(index, c.fact).has(term)) ? { ...c, total: c.total - SET_ASIDE_PENALTY } : c));
   return { terms, candidates: penalised.sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0)) };
+}
+
+const PHRASE_BONUS = 0.02;
+const PHRASE_SPAN = 5;
+
+/**
+ * A small lift for a fact that says the question's neighbouring words in the same order, close
+ * together: it breaks ties between facts that share the same words ("Aliyev called Vučić 'my dear
+ * friend'" over "Vučić telephoned Aliyev" for "what did Aliyev call Vučić").
+ */
+function phraseBonus(index: FactIndex, fact: Fact, pairs: readonly (readonly [string, string])[]): number {
+  if (pairs.length === 0) return 0;
+  const { terms } = statementWords(index, fact);
+  let found = 0;
+  for (const [a, b] of pairs) {
+    if (terms.some((term, i) => term === a && terms.slice(i + 1, i + 1 + PHRASE_SPAN).includes(b))) found++;
+  }
+  return Math.min(3, found) * PHRASE_BONUS;
 }
 
 const factTermsCache = new WeakMap<Fact, ReadonlySet<string>>();

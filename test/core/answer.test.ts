@@ -216,6 +216,10 @@ describe('answering questions', () => {
     expect(ask('что Caspian Post пишет о Минской группе ОБСЕ?').text).toMatch(/Minsk Group/);
   });
 
+  it('GIVEN facts sharing the same words THEN the one saying them in the question\'s order, close together, leads', () => {
+    expect(ask('what did Aliyev call Vučić in Belgrade').text).toMatch(/^Azerbaijani President Ilham Aliyev called/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
