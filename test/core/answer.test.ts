@@ -216,7 +216,7 @@ describe('answering questions', () => {
     expect(ask('что Caspian Post пишет о Минской группе ОБСЕ?').text).toMatch(/Minsk Group/);
   });
 
-  it('GIVEN facts sharing the same words THEN the one saying them in the question\'s order, close together, leads', () => {
+  it("GIVEN facts sharing the same words THEN the one saying them in the question's order, close together, leads", () => {
     expect(ask('what did Aliyev call Vučić in Belgrade').text).toMatch(/^Azerbaijani President Ilham Aliyev called/);
   });
 
