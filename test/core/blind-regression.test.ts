@@ -25,6 +25,8 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b15.yaml': { rightAndCited: 0.85, declined: 0.77 },
   'b16.yaml': { rightAndCited: 0.87, declined: 0.72 },
   'b17.yaml': { rightAndCited: 0.88, declined: 0.77 },
+  'b18.yaml': { rightAndCited: 0.87, declined: 0.83 },
+  'b19.yaml': { rightAndCited: 0.87, declined: 0.77 },
 };
 
 describe('blind batches as regression tests', () => {
