@@ -45,7 +45,7 @@ const PATTERNS: [IntentKind, RegExp][] = [
   ],
   [
     'who',
-    /\bname of\b|\bwhos\b|\bwhats (his|her|their) name\b|\bwhat (is|was) (the|his|her|their) name\b|\bkako se zove\b|\bkako se zvao\b|\bkako se zvala\b|\bkako se zvali\b|\bkak zovut\b|\bkak zvali\b|\badi nedir\b|\bwho\b|\bkto\b|\bwhom\b|\bwhose\b|\bko\b|\bkoga\b|\bciji\b|\bkim\b|\bkimin\b|\bkimdir\b|\bkimdi\b|\bkimler\w*\b|\bwhich (person|president|minister|prime minister|company|firm|official)\b/,
+    /\bname of\b|\bwhos\b|\bwhats (his|her|their) name\b|\bwhat (is|was) (the|his|her|their) name\b|\bkako se zove\b|\bkako se zvao\b|\bkako se zvala\b|\bkako se zvali\b|\bkak zovut\b|\bkak zvali\b|\badi nedir\b|\bwho\b|\bkto\b|\bwhom\b|\bwhose\b|\bko\b|\bkoga\b|\bciji\b|\bkim\b|\bkimin\b|\bkimdir\b|\bkimdi\b|\bkimler\w*\b|\bwhich (\w+ )?(person|president|minister|prime minister|company|firm|official)\b/,
   ],
   ['where', /\bwhere\b|\bgde\b|\bwhich (city|town|place|country|park|location)\b|\blocation\b|\bgde\b|\bgdje\b|\bharada\b|\bhara\b|\bhansi seher\b/],
   ['why', /\bwhy\b|\bzasto\b|\bniye\b|\bnicin\b|\breason\b/],
@@ -143,7 +143,7 @@ export function readIntent(question: string): Intent {
   // A name right after it ("koliko je Azerbejdžan…") is not what is counted.
   const named = countedWord !== undefined && capitalisedIn(question, countedWord);
   const counted = countedWord && !moneyAsked && !NOT_COUNTED.test(countedWord) && !pastVerb && !named ? countedWord : undefined;
-  const negated = /\b(not|never|no|didn|doesn|don|didnt|doesnt|dont|wasnt|isnt|arent|werent|cant|wont|refus\w*|nije|nisu|ne)\b/.test(text);
+  const negated = /\b(not|never|no|won t|can t|didn|doesn|don|didnt|doesnt|dont|wasnt|isnt|arent|werent|cant|wont|refus\w*|nije|nisu|ne)\b/.test(text);
   // A price is asked for in any form of question ("what price per cubic metre…"); paying, in "how much".
   const money =
     /\b(price|prices|tariff|tariffs|cijen\w*|cena|cenu|cene|qiymet\w*|stoimost\w*)\b/.test(text) ||

@@ -297,8 +297,8 @@ function foreignHolder(list: readonly Token[], phraseTerm: (words: string) => st
   const before = list.findIndex((t) => WHO_BEFORE_ROLE.has(t.word));
   if (before >= 0) {
     const next = list.slice(before + 1).find((t) => content(t) || t.word === '.');
-    // "ко је РЕКАО", "кто ВОЗГЛАВЛЯЛ": a past verb (Serbian -o/-la, Russian -l/-la), not a role.
-    return next && next.word !== '.' && !/(ao|io|eo|uo|la|li|lo|l)$/.test(next.word) ? next.term : undefined;
+    // "ко је РЕКАО", "кто ВОЗГЛАВЛЯЛ": a past verb (Serbian -o/-la, Russian -al/-il/-la), not a role ("посол" is one).
+    return next && next.word !== '.' && !/(ao|io|eo|uo|la|li|lo|al|il|el|yl|yal)$/.test(next.word) ? next.term : undefined;
   }
   const after = list.findIndex((t) => WHO_AFTER_ROLE.has(t.word));
   if (after > 0) return [...list.slice(0, after)].reverse().find(content)?.term;

@@ -220,6 +220,12 @@ describe('answering questions', () => {
     expect(ask('what did Aliyev call Vučić in Belgrade').text).toMatch(/^Azerbaijani President Ilham Aliyev called/);
   });
 
+  it('GIVEN a Russian role noun in -ол, a negated question or "anything" THEN they read as meant', () => {
+    expect(ask('кто сейчас посол Азербайджана в Белграде?').answered).toBe(false);
+    expect(ask("which Azerbaijani official said Baku won't recognise Kosovo?").text).toMatch(/Khazar Ibrahim/);
+    expect(ask('does the caspian post say anything about the Minsk group').text).toMatch(/Minsk Group/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
