@@ -33,7 +33,7 @@ export interface Intent {
 const PATTERNS: [IntentKind, RegExp][] = [
   [
     'measure',
-    /\bhow (tall|high|heavy|wide|deep)\b|\bheight\b|\bweigh\w*|\bweight\b|\blength\b|\bkilomet\w*|\bmiles\b|\bkoliko (je )?(visok|visoka|visoko)\b|\bhundurluyu\b/,
+    /\bhow (tall|high|heavy|wide|deep)\b|\bheight\b|\bweigh\w*|\bweight\b|\blength\b|\bkilomet\w*|\bkms?\b|\bmiles\b|\bkoliko (je )?(visok|visoka|visoko)\b|\bhundurluyu\b/,
   ],
   [
     'amount',

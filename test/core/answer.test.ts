@@ -226,6 +226,10 @@ describe('answering questions', () => {
     expect(ask('does the caspian post say anything about the Minsk group').text).toMatch(/Minsk Group/);
   });
 
+  it('GIVEN a length asked in km THEN only a measurement answers', () => {
+    expect(ask('how many km long is the corridor XI motorway?').answered).toBe(false);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);

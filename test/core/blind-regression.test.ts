@@ -27,6 +27,8 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b17.yaml': { rightAndCited: 0.88, declined: 0.77 },
   'b18.yaml': { rightAndCited: 0.87, declined: 0.83 },
   'b19.yaml': { rightAndCited: 0.87, declined: 0.77 },
+  'b20.yaml': { rightAndCited: 0.9, declined: 0.77 },
+  'b21.yaml': { rightAndCited: 0.81, declined: 0.77 },
 };
 
 describe('blind batches as regression tests', () => {
