@@ -1,15 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reply } from '../../src/core/reply.js';
 import { KnowledgeStore } from '../../src/answer/knowledge-store.js';
 import { KnowledgeReloader } from '../../src/moderation/reloader.js';
 import { createKnowledgeCopy, removeTempDirs } from './helpers.js';
 
-afterEach(removeTempDirs);
+// The reloader's wait before telling moderators runs on a fake clock: no real-time windows.
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  removeTempDirs();
+});
 
-const NOTIFY_AFTER_MS = 40;
-const settle = () => new Promise((resolve) => setTimeout(resolve, NOTIFY_AFTER_MS * 3));
+const NOTIFY_AFTER_MS = 2000;
+const settle = () => vi.advanceTimersByTimeAsync(NOTIFY_AFTER_MS * 3);
 
 /** A reloader over a knowledge copy, with helpers to break and mend one fact file. */
 function createReloader() {
