@@ -19,7 +19,7 @@ module.exports = {
       comment: 'src/core owns the small interfaces; features implement them, never the other way round.',
       from: { path: '^src/core/' },
       to: {
-        path: '^(src/(answer|knowledge|search|suggestions|daily|moderation|ops|adapters|console|cli|eval)/|commands/|src/(main|start-adapters|config)\\.ts$)',
+        path: '^(src/(answer|knowledge|search|suggestions|daily|moderation|ops|adapters|console|cli|eval)/|commands/|src/(main|start-[a-z-]+|config)\\.ts$)',
       },
     },
     {
@@ -27,14 +27,14 @@ module.exports = {
       severity: 'error',
       comment: 'Features (answer, knowledge, search, suggestions, daily, moderation, ops, eval) are used by commands and front ends, never the reverse.',
       from: { path: '^src/(answer|knowledge|search|suggestions|daily|moderation|ops|eval)/' },
-      to: { path: '^(commands/|src/(adapters|console|cli)/|src/(main|start-adapters)\\.ts$)' },
+      to: { path: '^(commands/|src/(adapters|console|cli)/|src/(main|start-[a-z-]+)\\.ts$)' },
     },
     {
       name: 'commands-import-no-platform',
       severity: 'error',
       comment: 'Commands are platform-neutral: adapters and front ends call them, not the reverse.',
       from: { path: '^commands/' },
-      to: { path: '^src/(adapters|console|cli)/|^src/(main|start-adapters)\\.ts$' },
+      to: { path: '^src/(adapters|console|cli)/|^src/(main|start-[a-z-]+)\\.ts$' },
     },
     {
       name: 'knowledge-and-search-import-no-answer',

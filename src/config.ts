@@ -211,39 +211,44 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
 
 const optionalValue = (value: string | undefined) => (value?.trim() ? value : undefined);
 
+type Env = z.output<typeof envSchema>;
+
 function parseConfig(env: Record<string, string | undefined>): { config?: Config; problems: Problem[] } {
   // HEALTH_* belong to no part: a wrong one stops start-up, as a wrong folder setting does.
   const { health, problems: healthProblems } = readHealthConfig(env);
   const shared = healthProblems.map((message) => ({ part: undefined, message }));
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    return {
-      problems: [
-        ...parsed.error.issues.map((issue) => {
-          const name = String(issue.path[0] ?? '');
-          return { part: partOf(name), message: issue.message.includes(name) ? issue.message : `${name}: ${issue.message}` };
-        }),
-        ...shared,
-      ],
-    };
-  }
+  if (!parsed.success) return { problems: [...parsed.error.issues.map(schemaProblem), ...shared] };
   const e = parsed.data;
   const problems: Problem[] = [];
-  let discord: DiscordConfig | undefined;
+  const discord = readDiscordConfig(e, problems);
+  const slack = readSlackConfig(e, problems);
+  problems.push(...shared);
+  if (problems.length > 0 || !health) return { problems };
+  return { problems, config: assembleConfig(e, { discord, slack, health }) };
+}
+
+function schemaProblem(issue: z.core.$ZodIssue): Problem {
+  const name = String(issue.path[0] ?? '');
+  return { part: partOf(name), message: issue.message.includes(name) ? issue.message : `${name}: ${issue.message}` };
+}
+
+/** Discord's settings when DISCORD_TOKEN is set and they are complete; what is missing goes to `problems`. */
+function readDiscordConfig(e: Env, problems: Problem[]): DiscordConfig | undefined {
   if (e.DISCORD_TOKEN) {
-    if (!e.DISCORD_APPLICATION_ID)
-      problems.push({
-        part: 'Discord',
-        message: 'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set: copy it from the Developer Portal (General Information)',
-      });
-    else
-      discord = {
+    if (e.DISCORD_APPLICATION_ID) {
+      return {
         token: e.DISCORD_TOKEN,
         applicationId: e.DISCORD_APPLICATION_ID,
         ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
         ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
         ...(e.DISCORD_MODERATOR_ROLE ? { moderatorRole: e.DISCORD_MODERATOR_ROLE } : {}),
       };
+    }
+    problems.push({
+      part: 'Discord',
+      message: 'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set: copy it from the Developer Portal (General Information)',
+    });
   } else if (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID) {
     problems.push({
       part: 'Discord',
@@ -251,17 +256,14 @@ function parseConfig(env: Record<string, string | undefined>): { config?: Config
         'DISCORD_TOKEN is required when other DISCORD_ settings are set: copy the bot token from the Developer Portal (Bot, Reset Token), or remove the other DISCORD_ settings',
     });
   }
+  return undefined;
+}
 
-  let slack: SlackConfig | undefined;
+/** Slack's settings when SLACK_BOT_TOKEN is set and they are complete; what is missing goes to `problems`. */
+function readSlackConfig(e: Env, problems: Problem[]): SlackConfig | undefined {
   if (e.SLACK_BOT_TOKEN) {
-    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
-      problems.push({
-        part: 'Slack',
-        message:
-          'SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) is required when SLACK_BOT_TOKEN is set: see Basic Information in your Slack app',
-      });
-    } else
-      slack = {
+    if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
+      return {
         botToken: e.SLACK_BOT_TOKEN,
         port: e.SLACK_PORT,
         moderatorIds: e.SLACK_MODERATOR_IDS,
@@ -269,30 +271,35 @@ function parseConfig(env: Record<string, string | undefined>): { config?: Config
         ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
         ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
       };
+    }
+    problems.push({
+      part: 'Slack',
+      message:
+        'SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) is required when SLACK_BOT_TOKEN is set: see Basic Information in your Slack app',
+    });
   } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
     problems.push({
       part: 'Slack',
       message: 'SLACK_BOT_TOKEN is required when other SLACK_ settings are set: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions',
     });
   }
-  problems.push(...shared);
-  if (problems.length > 0 || !health) return { problems };
+  return undefined;
+}
 
+function assembleConfig(e: Env, parts: { discord: DiscordConfig | undefined; slack: SlackConfig | undefined; health: HealthConfig }): Config {
+  const { discord, slack, health } = parts;
   return {
-    problems,
-    config: {
-      knowledgeDir: e.KNOWLEDGE_DIR,
-      knowledgeMaxFileBytes: Math.round(e.KNOWLEDGE_MAX_FILE_MB * 1024 * 1024),
-      dataDir: e.DATA_DIR,
-      logLevel: e.LOG_LEVEL,
-      ...(discord ? { discord } : {}),
-      ...(slack ? { slack } : {}),
-      daily: { time: e.DAILY_POST_TIME, timeZone: e.DAILY_POST_TZ, discordChannelIds: e.DAILY_DISCORD_CHANNEL_IDS, slackChannelIds: e.DAILY_SLACK_CHANNEL_IDS },
-      moderatorChannels: {
-        ...(e.MODERATOR_DISCORD_CHANNEL_ID ? { discord: e.MODERATOR_DISCORD_CHANNEL_ID } : {}),
-        ...(e.MODERATOR_SLACK_CHANNEL_ID ? { slack: e.MODERATOR_SLACK_CHANNEL_ID } : {}),
-      },
-      health,
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    knowledgeMaxFileBytes: Math.round(e.KNOWLEDGE_MAX_FILE_MB * 1024 * 1024),
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    ...(discord ? { discord } : {}),
+    ...(slack ? { slack } : {}),
+    daily: { time: e.DAILY_POST_TIME, timeZone: e.DAILY_POST_TZ, discordChannelIds: e.DAILY_DISCORD_CHANNEL_IDS, slackChannelIds: e.DAILY_SLACK_CHANNEL_IDS },
+    moderatorChannels: {
+      ...(e.MODERATOR_DISCORD_CHANNEL_ID ? { discord: e.MODERATOR_DISCORD_CHANNEL_ID } : {}),
+      ...(e.MODERATOR_SLACK_CHANNEL_ID ? { slack: e.MODERATOR_SLACK_CHANNEL_ID } : {}),
     },
+    health,
   };
 }

@@ -8,24 +8,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commands } from '../commands/index.js';
 import { ConfigError, loadConfig, readDotenv, type Config } from './config.js';
-import type { Adapter } from './core/adapter.js';
-import { flushUnsavedRecords } from './core/durable-record.js';
 import { log, setLogLevel } from './core/log.js';
 import type { SnapshotOptions } from './answer/knowledge-snapshot.js';
 import type { Services } from './answer/services.js';
-import { runConsole } from './console/console.js';
+import { runLocalConsole, runPlatforms } from './start-front-end.js';
 import { formatProblem, summarizeProblems } from './knowledge/format-problems.js';
 import { createModeration } from './moderation/setup.js';
-import type { DailyPosts } from './daily/start.js';
 import { DailySettingsFile } from './daily/settings-file.js';
-import { countDailyPosts } from './ops/count-daily-posts.js';
-import { healthReport, platformState } from './ops/health.js';
 import type { BotMetrics } from './ops/metrics.js';
 import { observeCommands } from './ops/observe-commands.js';
 import { ObservedKnowledgeStore } from './ops/observed-store.js';
-import { opsRoutes } from './ops/routes.js';
 import { createShutdown } from './ops/shutdown.js';
-import { createConfiguredAdapters, startEach } from './start-adapters.js';
+import { serveHealth, type Platforms } from './start-health.js';
 
 function readConfig(): Config {
   readDotenv();
@@ -65,12 +59,38 @@ async function metricsIfServed(config: Config): Promise<BotMetrics | undefined> 
 async function main(): Promise<void> {
   const config = readConfig();
   setLogLevel(config.logLevel);
-  for (const { part, problems } of config.skipped ?? []) {
-    log.error(`${part} skipped: ${problems.join('; ')}. Fix it in .env (see .env.example) and restart; the rest of the bot runs`);
-  }
+  logSkippedParts(config);
   const shutdown = createShutdown();
   shutdown.listen();
   const metrics = await metricsIfServed(config);
+  const store = loadKnowledgeOrExit(config, metrics);
+
+  const moderation = createModeration(store, config.dataDir);
+  // DAILY_* settings plus moderators' choices in DATA_DIR.
+  const dailySettings = config.daily.off ? undefined : DailySettingsFile.in(config.dataDir, config.daily);
+  const services: Services = {
+    engine: () => store.engine(),
+    now: () => new Date(),
+    timeZone: config.daily.timeZone,
+    ...moderation.services,
+    ...(dailySettings ? { daily: dailySettings } : {}),
+  };
+  const platforms: Platforms = { adapters: [], started: undefined };
+  const health = await serveHealth({ config, metrics, moderation, platforms });
+  const deps = { commands: observeCommands(commands, metrics), services, httpRoutes: health.routes };
+  const bot = { config, shutdown, store, moderation, services, deps, dailySettings, metrics, platforms, closeHealth: health.close };
+  if (!config.discord && !config.slack) await runLocalConsole(bot);
+  else await runPlatforms(bot);
+}
+
+function logSkippedParts(config: Config): void {
+  for (const { part, problems } of config.skipped ?? []) {
+    log.error(`${part} skipped: ${problems.join('; ')}. Fix it in .env (see .env.example) and restart; the rest of the bot runs`);
+  }
+}
+
+/** The knowledge, loaded (from the snapshot when it is current); with errors in it, they are printed and the process exits 1. */
+function loadKnowledgeOrExit(config: Config, metrics: BotMetrics | undefined): ObservedKnowledgeStore {
   const snapshot = snapshotOptions(config);
   const store = new ObservedKnowledgeStore(config.knowledgeDir, metrics, { maxFileBytes: config.knowledgeMaxFileBytes, ...(snapshot ? { snapshot } : {}) });
   const outcome = store.reload();
@@ -87,107 +107,7 @@ async function main(): Promise<void> {
     ms: Math.round(outcome.ms),
     ...(outcome.fromSnapshot ? { fromSnapshot: true } : {}),
   });
-
-  const moderation = createModeration(store, config.dataDir);
-  // DAILY_* settings plus moderators' choices in DATA_DIR.
-  const dailySettings = config.daily.off ? undefined : DailySettingsFile.in(config.dataDir, config.daily);
-  const services: Services = {
-    engine: () => store.engine(),
-    now: () => new Date(),
-    timeZone: config.daily.timeZone,
-    ...moderation.services,
-    ...(dailySettings ? { daily: dailySettings } : {}),
-  };
-
-  // Health and metrics: on HEALTH_PORT when set, and beside /slack/events when Slack runs over HTTP.
-  const adapters: Adapter[] = [];
-  let started: Set<string> | undefined;
-  const platforms = () => adapters.map((adapter) => ({ name: adapter.name, state: platformState(adapter, started) }));
-  const routes = !metrics
-    ? []
-    : opsRoutes({
-        metrics,
-        health: () => healthReport({ platforms, knowledge: () => moderation.services.knowledge }),
-        beforeScrape() {
-          for (const { name, state } of platforms()) metrics.platformConnected.set({ platform: name }, state === 'connected' ? 1 : 0);
-          metrics.knowledgeFacts.set(moderation.services.knowledge?.lastGood?.facts ?? 0);
-        },
-      });
-  const server =
-    config.health.port === undefined
-      ? undefined
-      : await (await import('./ops/health-server.js')).startHealthServer({ port: config.health.port, host: config.health.host, routes });
-  if (server) log.info('health: serving /healthz and /metrics', { host: config.health.host, port: server.port });
-  // The last shutdown step: health answers until everything else has stopped.
-  const closeHealth = async () => {
-    await server?.close();
-  };
-  // Records whose write failed (a full disk) are kept in memory and tried once more before exiting.
-  const saveUnsavedRecords = () => {
-    if (!flushUnsavedRecords()) log.error('some records could not be saved before stopping (see the errors above)');
-  };
-  const deps = { commands: observeCommands(commands, metrics), services, httpRoutes: routes };
-
-  if (!config.discord && !config.slack) {
-    process.stderr.write('azsr: no Discord or Slack settings found (see .env.example), so starting the local console.\n');
-    moderation.startWatching([], {});
-    const ending = new AbortController();
-    const consoleDone = runConsole({
-      input: process.stdin,
-      output: process.stdout,
-      commands: deps.commands,
-      services,
-      interactive: process.stdin.isTTY === true,
-      signal: ending.signal,
-    });
-    shutdown.add('console', async () => {
-      ending.abort();
-      await consoleDone;
-    });
-    shutdown.add('knowledge watcher', () => moderation.stop());
-    shutdown.add('unsaved records', saveUnsavedRecords);
-    shutdown.add('health server', closeHealth);
-    await consoleDone;
-    await shutdown.run('end of input');
-    return;
-  }
-
-  adapters.push(...(await createConfiguredAdapters(config, deps)));
-  // Loaded now, not after connecting: nothing may come between the stopping check and starting the posts.
-  const daily = dailySettings ? await import('./daily/start.js') : undefined;
-  let dailyPosts: DailyPosts | undefined;
-  shutdown.add('daily posts', async () => {
-    dailyPosts?.stop();
-    // Runs never overlap, so this waits for a post being sent and recorded; it posts nothing.
-    await dailyPosts?.scheduler.runDue(new Date());
-  });
-  shutdown.add('knowledge watcher', () => moderation.stop());
-  shutdown.add('platforms', async () => {
-    await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
-  });
-  shutdown.add('unsaved records', saveUnsavedRecords);
-  shutdown.add('health server', closeHealth);
-  started = new Set(
-    await startEach(adapters, {
-      // At start-up or later: exit 1 through the same steps, so a supervisor restarts or alerts.
-      onAllFailed(message) {
-        log.error(message);
-        process.stderr.write(`${message}\n`);
-        void shutdown.run('every configured platform has failed for good', 1);
-      },
-    }),
-  );
-  if (shutdown.stopping) return; // a signal came while connecting: start nothing more
-  moderation.startWatching(adapters, config.moderatorChannels);
-  dailyPosts =
-    dailySettings && daily
-      ? daily.startDailyPosts({
-          settings: dailySettings,
-          adapters: adapters.map((adapter) => countDailyPosts(adapter, metrics)),
-          dataDir: config.dataDir,
-          knowledge: () => store.engine().knowledge,
-        })
-      : undefined;
+  return store;
 }
 
 main().catch((error: unknown) => {

@@ -69,20 +69,43 @@ export function packKnowledge({ result, index }: KnowledgeParts): Uint8Array[] {
  * this layout, or some are missing.
  */
 export function* unpackKnowledge(parts: readonly Uint8Array[]): Steps<KnowledgeParts> {
-  let next = 0;
-  const take = <T>(): T => {
-    const part = parts[next++];
-    if (!part) throw new Error(`unpackKnowledge: part ${next} of ${parts.length} is missing`);
-    return deserialize(part) as T;
-  };
-  const head = take<Head>();
+  const reader = partReader(parts);
+  const head = reader.take<Head>();
   if (head?.format !== FORMAT) throw new Error(`unpackKnowledge: not knowledge parts of layout ${FORMAT}`);
   yield;
-  const problems = take<Problem[]>();
+  const result = yield* unpackLoadResult(head, reader);
+  if (!head.index) {
+    reader.checkNoneLeft();
+    return { result };
+  }
+  const index = yield* unpackIndexData(head.index, reader);
+  reader.checkNoneLeft();
+  return { result, index };
+}
+
+/** Takes the parts in order, each once. */
+function partReader(parts: readonly Uint8Array[]) {
+  let next = 0;
+  return {
+    take<T>(): T {
+      const part = parts[next++];
+      if (!part) throw new Error(`unpackKnowledge: part ${next} of ${parts.length} is missing`);
+      return deserialize(part) as T;
+    },
+    checkNoneLeft(): void {
+      if (next !== parts.length) throw new Error(`unpackKnowledge: ${parts.length - next} parts left over`);
+    },
+  };
+}
+
+type PartReader = ReturnType<typeof partReader>;
+
+function* unpackLoadResult(head: Head, reader: PartReader): Steps<LoadResult> {
+  const problems = reader.take<Problem[]>();
   const facts: Fact[] = [];
   for (let i = 0; i < head.factParts; i++) {
     yield;
-    for (const fact of take<Fact[]>()) facts.push(fact);
+    for (const fact of reader.take<Fact[]>()) facts.push(fact);
   }
   const result: LoadResult = { problems, files: head.files };
   if (head.knowledge) {
@@ -93,25 +116,24 @@ export function* unpackKnowledge(parts: readonly Uint8Array[]): Steps<KnowledgeP
     }
     result.knowledge = { ...head.knowledge, facts, factsById } satisfies Knowledge;
   }
-  if (!head.index) {
-    if (next !== parts.length) throw new Error(`unpackKnowledge: ${parts.length - next} parts left over`);
-    return { result };
-  }
+  return result;
+}
+
+function* unpackIndexData(headIndex: NonNullable<Head['index']>, reader: PartReader): Steps<FactIndexData> {
   yield;
-  const docFrequency = take<Map<string, number>>();
+  const docFrequency = reader.take<Map<string, number>>();
   yield;
-  const surface = take<Map<string, number>>();
+  const surface = reader.take<Map<string, number>>();
   yield;
-  const terms = take<Terms>();
+  const terms = reader.take<Terms>();
   yield;
-  const documentIds = take<FactIndexData['miniSearch']['documentIds']>();
+  const documentIds = reader.take<FactIndexData['miniSearch']['documentIds']>();
   yield;
-  const fieldLength = take<FactIndexData['miniSearch']['fieldLength']>();
+  const fieldLength = reader.take<FactIndexData['miniSearch']['fieldLength']>();
   const index: FactIndexData['miniSearch']['index'] = [];
-  for (let i = 0; i < head.index.termParts; i++) {
+  for (let i = 0; i < headIndex.termParts; i++) {
     yield;
-    for (const entry of take<FactIndexData['miniSearch']['index']>()) index.push(entry);
+    for (const entry of reader.take<FactIndexData['miniSearch']['index']>()) index.push(entry);
   }
-  if (next !== parts.length) throw new Error(`unpackKnowledge: ${parts.length - next} parts left over`);
-  return { result, index: { miniSearch: { ...head.index.miniSearch, index, documentIds, fieldLength }, docFrequency, surface, ...terms } };
+  return { miniSearch: { ...headIndex.miniSearch, index, documentIds, fieldLength }, docFrequency, surface, ...terms };
 }

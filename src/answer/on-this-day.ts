@@ -60,15 +60,21 @@ function rotation(facts: readonly Fact[]): Fact[] {
 export function onThisDay(knowledge: Knowledge, today: CalendarDay): OnThisDay {
   const dated = dayDated(knowledge.facts);
   const dateName = `${today.day} ${MONTH_NAMES[today.month - 1]}`;
+  return onTheDay(dated, today, dateName) ?? thisWeek(dated, today, dateName) ?? factOfTheDay(knowledge.facts, today, dateName);
+}
+
+function onTheDay(dated: readonly Fact[], today: CalendarDay, dateName: string): OnThisDay | undefined {
   // In a common year, 29 February's events are remembered on 28 February.
   const alsoLeapDay = today.month === 2 && today.day === 28 && !isLeap(today.year);
   const exact = dated
     .filter(({ date }) => date!.start.month === today.month && (date!.start.day === today.day || (alsoLeapDay && date!.start.day === 29)))
     .sort((a, b) => a.date!.start.year - b.date!.start.year || salience(b) - salience(a) || a.id.localeCompare(b.id));
-  if (exact.length > 0) {
-    return { kind: 'on-this-day', title: `On this day: ${dateName}`, facts: exact, labels: exact.map((fact) => yearsAgo(fact, today)) };
-  }
+  if (exact.length === 0) return undefined;
+  return { kind: 'on-this-day', title: `On this day: ${dateName}`, facts: exact, labels: exact.map((fact) => yearsAgo(fact, today)) };
+}
 
+/** The nearest (at most three) day-dated facts within a week either side, in any year. */
+function thisWeek(dated: readonly Fact[], today: CalendarDay, dateName: string): OnThisDay | undefined {
   const target = dayOfYear(today.month, today.day);
   const nearby = dated
     .map((fact) => {
@@ -80,20 +86,21 @@ export function onThisDay(knowledge: Knowledge, today: CalendarDay): OnThisDay {
     .filter(({ offset }) => Math.abs(offset) <= WEEK)
     .sort((a, b) => Math.abs(a.offset) - Math.abs(b.offset) || a.fact.date!.start.year - b.fact.date!.start.year)
     .slice(0, 3);
-  if (nearby.length > 0) {
-    return {
-      kind: 'this-week',
-      title: `Nothing on ${dateName}; this week in Azerbaijan–Serbia relations`,
-      facts: nearby.map(({ fact }) => fact),
-      labels: nearby.map(({ fact, offset }) => {
-        const when = `${fact.date!.start.day} ${MONTH_NAMES[fact.date!.start.month! - 1]} ${fact.date!.start.year}`;
-        const distance = `${Math.abs(offset)} day${Math.abs(offset) === 1 ? '' : 's'}`;
-        return offset < 0 ? `${distance} before ${dateName}: ${when}` : `${distance} after ${dateName}: ${when}`;
-      }),
-    };
-  }
+  if (nearby.length === 0) return undefined;
+  return {
+    kind: 'this-week',
+    title: `Nothing on ${dateName}; this week in Azerbaijan–Serbia relations`,
+    facts: nearby.map(({ fact }) => fact),
+    labels: nearby.map(({ fact, offset }) => {
+      const when = `${fact.date!.start.day} ${MONTH_NAMES[fact.date!.start.month! - 1]} ${fact.date!.start.year}`;
+      const distance = `${Math.abs(offset)} day${Math.abs(offset) === 1 ? '' : 's'}`;
+      return offset < 0 ? `${distance} before ${dateName}: ${when}` : `${distance} after ${dateName}: ${when}`;
+    }),
+  };
+}
 
-  const order = rotation(knowledge.facts);
+function factOfTheDay(facts: readonly Fact[], today: CalendarDay, dateName: string): OnThisDay {
+  const order = rotation(facts);
   const dayNumber = Math.floor(Date.UTC(today.year, today.month - 1, today.day) / 86_400_000);
   const fact = order[dayNumber % Math.max(1, order.length)];
   return {

@@ -40,81 +40,127 @@ export interface DailyScheduler {
 }
 
 export function createDailyScheduler(options: DailySchedulerOptions): DailyScheduler {
-  const postMinutes = parsePostTime(options.postTime);
-  const retry = options.retry ?? DEFAULT_RETRY;
-  const sleep = options.sleep ?? realSleep;
-  // Channels given up on (or posted but not recorded) for a day, so later runs that day leave them be.
-  const settled = new Map<string, string>();
-  let stopped = false;
+  const scheduling: Scheduling = {
+    options,
+    postMinutes: parsePostTime(options.postTime),
+    retry: options.retry ?? DEFAULT_RETRY,
+    sleep: options.sleep ?? realSleep,
+    settled: new Map(),
+    stopped: false,
+  };
   let queue: Promise<unknown> = Promise.resolve();
-
-  async function postOne(channel: DailyChannel, day: string, reply: Reply, now: Date): Promise<boolean> {
-    const key = channelKey(channel);
-    const adapter = options.adapters.find((a) => a.name === channel.platform);
-    if (!adapter) {
-      log.error('daily post: no running adapter for this channel; skipped for today', { channel: key, day });
-      settled.set(key, day);
-      return false;
-    }
-    const outcome = await withRetries(() => adapter.post(channel.channelId, reply), {
-      policy: retry,
-      sleep,
-      cancelled: () => stopped,
-      onFailure: (error, attempt, willRetry) => log.warn('daily post failed', { channel: key, day, attempt, willRetry, error }),
-    });
-    settled.set(key, day);
-    if (!outcome.ok) {
-      log.error('daily post gave up for today', { channel: key, day, attempts: outcome.attempts, error: outcome.error });
-      return false;
-    }
-    try {
-      options.postedLog.record(key, day, now);
-    } catch (error) {
-      // Posted but not recorded: `settled` stops a repeat in this process; a restart may repeat once.
-      log.error('daily post sent but could not be recorded', { channel: key, day, error });
-    }
-    log.info('daily post sent', { channel: key, day, attempts: outcome.attempts });
-    return true;
-  }
-
-  async function run(now: Date): Promise<DailyRunReport> {
-    const report: DailyRunReport = { posted: [], failed: [] };
-    if (stopped) return report;
-    const replies = new Map<string, Reply>();
-    const tasks = options.channels().map(async (channel) => {
-      const key = channelKey(channel);
-      const recorded = options.postedLog.lastDay(key);
-      const lastDay = [recorded, settled.get(key)]
-        .filter((d): d is string => d !== undefined)
-        .sort()
-        .at(-1);
-      const due = dueDay({ now, timeZone: channel.timeZone, postMinutes, lastDay });
-      if (!due) return;
-      let reply = replies.get(due.key);
-      try {
-        // Channels on the same local day share one composed post.
-        reply ??= options.compose(due.day);
-        replies.set(due.key, reply);
-      } catch (error) {
-        // Not settled: a knowledge reload may fix it before the next run.
-        log.error('daily post could not be composed', { channel: key, day: due.key, error });
-        report.failed.push(key);
-        return;
-      }
-      ((await postOne(channel, due.key, reply, now)) ? report.posted : report.failed).push(key);
-    });
-    await Promise.all(tasks);
-    return report;
-  }
-
   return {
     runDue(now) {
-      const next = queue.then(() => run(now));
+      const next = queue.then(() => run(scheduling, now));
       queue = next.catch(() => undefined);
       return next;
     },
     stop() {
-      stopped = true;
+      scheduling.stopped = true;
     },
   };
+}
+
+/** What every run of one scheduler shares. */
+interface Scheduling {
+  options: DailySchedulerOptions;
+  postMinutes: number;
+  retry: RetryPolicy;
+  sleep: Sleep;
+  /** Channels given up on (or posted but not recorded) for a day, so later runs that day leave them be. */
+  settled: Map<string, string>;
+  stopped: boolean;
+}
+
+/** One run: its instant, the posts composed so far (by local day) and what it did. */
+interface Run {
+  scheduling: Scheduling;
+  now: Date;
+  replies: Map<string, Reply>;
+  report: DailyRunReport;
+}
+
+async function run(scheduling: Scheduling, now: Date): Promise<DailyRunReport> {
+  const report: DailyRunReport = { posted: [], failed: [] };
+  if (scheduling.stopped) return report;
+  const thisRun: Run = { scheduling, now, replies: new Map(), report };
+  const tasks = scheduling.options.channels().map((channel) => serveChannel(channel, thisRun));
+  await Promise.all(tasks);
+  return report;
+}
+
+async function serveChannel(channel: DailyChannel, thisRun: Run): Promise<void> {
+  const { scheduling, now, report } = thisRun;
+  const key = channelKey(channel);
+  const due = dueDay({ now, timeZone: channel.timeZone, postMinutes: scheduling.postMinutes, lastDay: lastDayDone(scheduling, key) });
+  if (!due) return;
+  const reply = composeOnce(due, key, thisRun);
+  if (!reply) return;
+  ((await postOne(scheduling, { channel, day: due.key, reply, now })) ? report.posted : report.failed).push(key);
+}
+
+/** The later of the day recorded as posted and the day given up on in this process. */
+function lastDayDone(scheduling: Scheduling, key: string): string | undefined {
+  const recorded = scheduling.options.postedLog.lastDay(key);
+  return [recorded, scheduling.settled.get(key)]
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
+}
+
+/** The post for a due day, composed once for every channel on the same local day; undefined when it cannot be. */
+function composeOnce(due: { day: CalendarDay; key: string }, key: string, { scheduling, replies, report }: Run): Reply | undefined {
+  let reply = replies.get(due.key);
+  try {
+    reply ??= scheduling.options.compose(due.day);
+    replies.set(due.key, reply);
+    return reply;
+  } catch (error) {
+    // Not settled: a knowledge reload may fix it before the next run.
+    log.error('daily post could not be composed', { channel: key, day: due.key, error });
+    report.failed.push(key);
+    return undefined;
+  }
+}
+
+interface DuePost {
+  channel: DailyChannel;
+  /** The local day, 'YYYY-MM-DD'. */
+  day: string;
+  reply: Reply;
+  now: Date;
+}
+
+/** Posts to one channel with retries; whether it was posted. */
+async function postOne(scheduling: Scheduling, { channel, day, reply, now }: DuePost): Promise<boolean> {
+  const key = channelKey(channel);
+  const adapter = scheduling.options.adapters.find((a) => a.name === channel.platform);
+  if (!adapter) {
+    log.error('daily post: no running adapter for this channel; skipped for today', { channel: key, day });
+    scheduling.settled.set(key, day);
+    return false;
+  }
+  const outcome = await withRetries(() => adapter.post(channel.channelId, reply), {
+    policy: scheduling.retry,
+    sleep: scheduling.sleep,
+    cancelled: () => scheduling.stopped,
+    onFailure: (error, attempt, willRetry) => log.warn('daily post failed', { channel: key, day, attempt, willRetry, error }),
+  });
+  scheduling.settled.set(key, day);
+  if (!outcome.ok) {
+    log.error('daily post gave up for today', { channel: key, day, attempts: outcome.attempts, error: outcome.error });
+    return false;
+  }
+  recordPosted(scheduling, key, day, now);
+  log.info('daily post sent', { channel: key, day, attempts: outcome.attempts });
+  return true;
+}
+
+function recordPosted(scheduling: Scheduling, key: string, day: string, now: Date): void {
+  try {
+    scheduling.options.postedLog.record(key, day, now);
+  } catch (error) {
+    // Posted but not recorded: `settled` stops a repeat in this process; a restart may repeat once.
+    log.error('daily post sent but could not be recorded', { channel: key, day, error });
+  }
 }

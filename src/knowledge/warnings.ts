@@ -80,71 +80,93 @@ export function dateExplained(fact: Fact): boolean {
 /** Every warning in a loaded knowledge folder, each with file and line (column 1: the entry). */
 export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
   const problems: Problem[] = [];
-  const warn = (file: string, line: number, message: string, hint: string) => problems.push({ severity: 'warning', file, line, column: 1, message, hint });
-
+  const warn = warnInto(problems);
   const bags = knowledge.facts.map((fact) => contentWords(fact.statement));
   knowledge.facts.forEach((fact, i) => {
-    if (!fact.date && !where.badDates.has(fact.id))
-      warn(fact.file, fact.line, `fact "${fact.id}" has no date`, 'add date: "YYYY" (or finer) when the source gives or implies one');
-    if (!dateExplained(fact)) {
-      warn(
-        fact.file,
-        fact.line,
-        `fact "${fact.id}" is dated ${fact.date!.raw}, but neither its statement nor a derived note says where the date comes from`,
-        'name the year in the statement, or add derived: with how the date follows from the source (or remove a date no source gives)',
-      );
-    }
-    for (const otherId of fact.disagreesWith) {
-      const other = knowledge.factsById.get(otherId);
-      // Each linked pair once: at the second of the two (or at this one when only it names the link).
-      if (!other || (other.disagreesWith.includes(fact.id) && knowledge.facts.indexOf(other) > i)) continue;
-      if (sameDateAndFigures(fact, other)) {
-        warn(
-          fact.file,
-          fact.line,
-          `facts "${fact.id}" and "${other.id}" are linked as disagreeing but give the same date (${fact.date!.raw}) and the same figures`,
-          'if the sources agree, remove disagrees_with (and merge them into one fact citing both); if they differ, say how in each statement',
-        );
-      }
-    }
-    for (let j = 0; j < (knowledge.facts.length > MAX_FACTS_FOR_REPEATS ? 0 : i); j++) {
-      const other = knowledge.facts[j]!;
-      // Facts from sources that disagree are written alike on purpose (docs/knowledge-format.md).
-      if (disagree(fact, other) || similarity(bags[i]!, bags[j]!) < 0.8) continue;
-      const place = other.file === fact.file ? `line ${other.line}` : `${basename(other.file)}:${other.line}`;
-      warn(
-        fact.file,
-        fact.line,
-        `fact "${fact.id}" repeats fact "${other.id}" (${place})`,
-        'merge them into one fact listing both sources, or link them with disagrees_with if the sources differ',
-      );
-    }
+    warnAboutDate(fact, where.badDates, warn);
+    warnAboutAgreeingLinks(fact, i, knowledge, warn);
+    warnAboutRepeats(i, { knowledge, bags, warn });
   });
-
   if (where.incomplete) return problems;
+  warnAboutUncitedSources(knowledge, where, warn);
+  warnAboutAliasGroups(knowledge, where.aliasFiles, problems);
+  return problems;
+}
+
+type Warn = (file: string, line: number, message: string, hint: string) => void;
+
+const warnInto =
+  (problems: Problem[]): Warn =>
+  (file, line, message, hint) =>
+    problems.push({ severity: 'warning', file, line, column: 1, message, hint });
+
+function warnAboutDate(fact: Fact, badDates: ReadonlySet<string>, warn: Warn): void {
+  if (!fact.date && !badDates.has(fact.id))
+    warn(fact.file, fact.line, `fact "${fact.id}" has no date`, 'add date: "YYYY" (or finer) when the source gives or implies one');
+  if (!dateExplained(fact)) {
+    warn(
+      fact.file,
+      fact.line,
+      `fact "${fact.id}" is dated ${fact.date!.raw}, but neither its statement nor a derived note says where the date comes from`,
+      'name the year in the statement, or add derived: with how the date follows from the source (or remove a date no source gives)',
+    );
+  }
+}
+
+/** Facts linked as disagreeing that say the same (see sameDateAndFigures). */
+function warnAboutAgreeingLinks(fact: Fact, i: number, knowledge: Knowledge, warn: Warn): void {
+  for (const otherId of fact.disagreesWith) {
+    const other = knowledge.factsById.get(otherId);
+    // Each linked pair once: at the second of the two (or at this one when only it names the link).
+    if (!other || (other.disagreesWith.includes(fact.id) && knowledge.facts.indexOf(other) > i)) continue;
+    if (sameDateAndFigures(fact, other)) {
+      warn(
+        fact.file,
+        fact.line,
+        `facts "${fact.id}" and "${other.id}" are linked as disagreeing but give the same date (${fact.date!.raw}) and the same figures`,
+        'if the sources agree, remove disagrees_with (and merge them into one fact citing both); if they differ, say how in each statement',
+      );
+    }
+  }
+}
+
+interface RepeatCheck {
+  knowledge: Knowledge;
+  /** Each fact's content words, by position. */
+  bags: readonly Set<string>[];
+  warn: Warn;
+}
+
+/** Earlier facts that fact i says again in nearly the same words. */
+function warnAboutRepeats(i: number, { knowledge, bags, warn }: RepeatCheck): void {
+  const fact = knowledge.facts[i]!;
+  for (let j = 0; j < (knowledge.facts.length > MAX_FACTS_FOR_REPEATS ? 0 : i); j++) {
+    const other = knowledge.facts[j]!;
+    // Facts from sources that disagree are written alike on purpose (docs/knowledge-format.md).
+    if (disagree(fact, other) || similarity(bags[i]!, bags[j]!) < 0.8) continue;
+    const place = other.file === fact.file ? `line ${other.line}` : `${basename(other.file)}:${other.line}`;
+    warn(
+      fact.file,
+      fact.line,
+      `fact "${fact.id}" repeats fact "${other.id}" (${place})`,
+      'merge them into one fact listing both sources, or link them with disagrees_with if the sources differ',
+    );
+  }
+}
+
+function warnAboutUncitedSources(knowledge: Knowledge, where: Where, warn: Warn): void {
   const cited = new Set(knowledge.facts.flatMap((fact) => fact.sources));
   for (const id of knowledge.sources.keys()) {
     if (!cited.has(id)) warn(where.sourcesFile, where.sourceLines.get(id) ?? 1, `source "${id}" is not cited by any fact`, 'cite it from a fact or remove it');
   }
+}
 
-  // Sources' titles, publishers and authors count: people ask who wrote or published a source.
-  const vocabulary = new Set<string>();
-  const texts = [
-    ...knowledge.facts.flatMap((fact) => [fact.statement, ...fact.people, ...fact.places, ...fact.orgs, ...fact.tags]),
-    // The month of a fact's date is searched too ("in which month…").
-    ...knowledge.facts.flatMap((fact) => (fact.date?.start.month !== undefined ? [MONTH_NAMES[fact.date.start.month - 1] ?? ''] : [])),
-    ...[...knowledge.sources.values()].flatMap((source) => [source.title, source.publisher, source.author]),
-  ];
-  for (const text of texts) {
-    for (const word of words(text)) vocabulary.add(stem(word));
-  }
+/** Alias groups that match nothing, and spellings already in an earlier group. */
+function warnAboutAliasGroups(knowledge: Knowledge, aliasFiles: readonly AliasFile[], problems: Problem[]): void {
+  const warn = warnInto(problems);
+  const vocabulary = vocabularyOf(knowledge);
+  const origin = aliasOrigin(aliasFiles);
   const claimed = new Map<string, number>();
-  // Where group i was written: its file, and its line there.
-  const origin = (index: number, position?: number) => {
-    const from = where.aliasFiles.find((f) => index >= f.first && index < f.first + f.count);
-    const path = position === undefined ? [index - (from?.first ?? 0)] : [index - (from?.first ?? 0), position];
-    return { file: from?.file ?? 'aliases.yaml', place: from?.lineOf?.(path) ?? { line: 1, column: 1 } };
-  };
   knowledge.aliases.forEach((group, index) => {
     const {
       file,
@@ -155,21 +177,7 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
       return tokens.length > 0 && tokens.every((token) => vocabulary.has(token));
     });
     if (!used) warn(file, line, `alias group [${group.join(', ')}] matches nothing in the facts`, 'check the spelling, or add the fact it is meant for');
-    // One warning per earlier group this one overlaps, not one per spelling: Beograd and Београд
-    // are one mistake (they fold to the same word), and the moderator fixes it once.
-    const shared = new Map<number, { spellings: string[]; at: number }>();
-    group.forEach((spelling, position) => {
-      const k = words(spelling).map(stem).join(' ');
-      const earlier = claimed.get(k);
-      if (earlier === undefined || earlier === index) {
-        claimed.set(k, index);
-        return;
-      }
-      const overlap = shared.get(earlier) ?? { spellings: [], at: position };
-      overlap.spellings.push(`"${spelling}"`);
-      shared.set(earlier, overlap);
-    });
-    for (const [earlier, { spellings, at }] of shared) {
+    for (const [earlier, { spellings, at }] of overlapsWithEarlierGroups(group, index, claimed)) {
       const before = origin(earlier);
       const earlierAt = before.file === file ? `the group on line ${before.place.line}` : `the group at ${basename(before.file)}:${before.place.line}`;
       problems.push({
@@ -181,5 +189,51 @@ export function findWarnings(knowledge: Knowledge, where: Where): Problem[] {
       });
     }
   });
-  return problems;
+}
+
+/** Every stemmed word the facts and sources use: what an alias group must match to be of use. */
+function vocabularyOf(knowledge: Knowledge): Set<string> {
+  // Sources' titles, publishers and authors count: people ask who wrote or published a source.
+  const vocabulary = new Set<string>();
+  const texts = [
+    ...knowledge.facts.flatMap((fact) => [fact.statement, ...fact.people, ...fact.places, ...fact.orgs, ...fact.tags]),
+    // The month of a fact's date is searched too ("in which month…").
+    ...knowledge.facts.flatMap((fact) => (fact.date?.start.month !== undefined ? [MONTH_NAMES[fact.date.start.month - 1] ?? ''] : [])),
+    ...[...knowledge.sources.values()].flatMap((source) => [source.title, source.publisher, source.author]),
+  ];
+  for (const text of texts) {
+    for (const word of words(text)) vocabulary.add(stem(word));
+  }
+  return vocabulary;
+}
+
+/** Where group i was written: its file, and its line there (of one spelling, given its position). */
+function aliasOrigin(aliasFiles: readonly AliasFile[]) {
+  return (index: number, position?: number) => {
+    const from = aliasFiles.find((f) => index >= f.first && index < f.first + f.count);
+    const path = position === undefined ? [index - (from?.first ?? 0)] : [index - (from?.first ?? 0), position];
+    return { file: from?.file ?? 'aliases.yaml', place: from?.lineOf?.(path) ?? { line: 1, column: 1 } };
+  };
+}
+
+/**
+ * The earlier groups that already claim some of this group's spellings, and which spellings; the
+ * rest are claimed for this group. One warning per earlier group this one overlaps, not one per
+ * spelling: Beograd and Београд are one mistake (they fold to the same word), and the moderator
+ * fixes it once.
+ */
+function overlapsWithEarlierGroups(group: readonly string[], index: number, claimed: Map<string, number>) {
+  const shared = new Map<number, { spellings: string[]; at: number }>();
+  group.forEach((spelling, position) => {
+    const k = words(spelling).map(stem).join(' ');
+    const earlier = claimed.get(k);
+    if (earlier === undefined || earlier === index) {
+      claimed.set(k, index);
+      return;
+    }
+    const overlap = shared.get(earlier) ?? { spellings: [], at: position };
+    overlap.spellings.push(`"${spelling}"`);
+    shared.set(earlier, overlap);
+  });
+  return shared;
 }

@@ -51,126 +51,156 @@ function identity(path: string): string | undefined {
 
 /** Starts watching; never throws: a missing folder is waited for. */
 export function watchKnowledge(options: KnowledgeWatcherOptions): KnowledgeWatcher {
-  const debounceMs = options.debounceMs ?? 150;
-  let timer: NodeJS.Timeout | undefined;
-  let closed = false;
-  let rootWatcher: FSWatcher | undefined;
-  let factsWatcher: FSWatcher | undefined;
-  let rootId: string | undefined;
-  let factsId: string | undefined;
-  let state = 'starting';
-
-  const fire = () => {
-    timer = undefined;
-    if (closed) return;
-    try {
-      Promise.resolve(options.onChange()).catch((error: unknown) =>
-        log.error('knowledge reload failed; still answering from the last good knowledge', { error }),
-      );
-    } catch (error) {
-      log.error('knowledge reload threw; still answering from the last good knowledge', { error });
-    }
+  const folder: WatchedFolder = {
+    options,
+    debounceMs: options.debounceMs ?? 150,
+    timer: undefined,
+    closed: false,
+    rootWatcher: undefined,
+    factsWatcher: undefined,
+    rootId: undefined,
+    factsId: undefined,
+    state: 'starting',
   };
-  const schedule = (name: string | null) => {
-    if (closed || !isRelevant(name)) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(fire, debounceMs);
-  };
-
-  // facts/ may be deleted and re-created (a branch switch, a restore): then it is watched anew.
-  const watchFacts = () => {
-    factsWatcher?.close();
-    factsWatcher = undefined;
-    const path = join(options.dir, 'facts');
-    factsId = identity(path);
-    if (!factsId) return; // no facts/ folder right now; the reload reports that, the check re-arms
-    try {
-      factsWatcher = watch(path, (_event, name) => schedule(name === null ? null : String(name)));
-      factsWatcher.on('error', () => {
-        factsWatcher?.close();
-        factsWatcher = undefined;
-        factsId = undefined;
-      });
-    } catch {
-      factsId = undefined;
-    }
-  };
-
-  const disarm = () => {
-    rootWatcher?.close();
-    factsWatcher?.close();
-    rootWatcher = undefined;
-    factsWatcher = undefined;
-    rootId = undefined;
-    factsId = undefined;
-  };
-
-  const arm = (): boolean => {
-    disarm();
-    rootId = identity(options.dir);
-    if (!rootId) return false;
-    try {
-      rootWatcher = watch(options.dir, (_event, name) => {
-        const file = name === null ? null : String(name);
-        if (file === 'facts' || !factsWatcher) watchFacts();
-        schedule(file);
-      });
-    } catch {
-      rootId = undefined;
-      return false;
-    }
-    rootWatcher.on('error', (error) => {
-      log.warn('the watch on the knowledge folder ended; it is re-armed once the folder is back', { dir: options.dir, error });
-      disarm();
-    });
-    watchFacts();
-    return true;
-  };
-
-  const check = () => {
-    if (closed) return;
-    const now = identity(options.dir);
-    if (!now) {
-      if (!state.startsWith('waiting')) {
-        const wasWatching = rootId !== undefined;
-        disarm();
-        state = `waiting: the knowledge folder ${options.dir} is missing; live reload resumes when it is back`;
-        log.warn('the knowledge folder is missing; still answering from the last good knowledge, and watching for it to come back', { dir: options.dir });
-        // A reload now records the failure, so status and the moderators' channel show it.
-        if (wasWatching) schedule(null);
-      }
-      return;
-    }
-    if (now !== rootId) {
-      const again = state !== 'starting';
-      if (!arm()) return;
-      state = `watching ${options.dir} for changes`;
-      if (again) {
-        log.info('the knowledge folder is back (or was replaced); watching it again and reloading', { dir: options.dir });
-        schedule(null);
-      }
-      return;
-    }
-    if (identity(join(options.dir, 'facts')) !== factsId) {
-      watchFacts();
-      schedule('facts');
-    }
-  };
-
-  check();
-  const interval = setInterval(check, options.checkEveryMs ?? 2_000);
+  check(folder);
+  const interval = setInterval(() => check(folder), options.checkEveryMs ?? 2_000);
   interval.unref(); // the check must not keep a finished process alive
 
   return {
     get state() {
-      return state;
+      return folder.state;
     },
     close() {
-      closed = true;
+      folder.closed = true;
       clearInterval(interval);
-      if (timer) clearTimeout(timer);
-      disarm();
-      state = 'stopped';
+      if (folder.timer) clearTimeout(folder.timer);
+      disarm(folder);
+      folder.state = 'stopped';
     },
   };
+}
+
+/** One watch on a knowledge folder: its watchers, the identities they were armed on, a pending reload. */
+interface WatchedFolder {
+  options: KnowledgeWatcherOptions;
+  debounceMs: number;
+  /** The reload waiting for the files to be quiet. */
+  timer: NodeJS.Timeout | undefined;
+  closed: boolean;
+  rootWatcher: FSWatcher | undefined;
+  factsWatcher: FSWatcher | undefined;
+  rootId: string | undefined;
+  factsId: string | undefined;
+  state: string;
+}
+
+function fire(folder: WatchedFolder): void {
+  folder.timer = undefined;
+  if (folder.closed) return;
+  try {
+    Promise.resolve(folder.options.onChange()).catch((error: unknown) =>
+      log.error('knowledge reload failed; still answering from the last good knowledge', { error }),
+    );
+  } catch (error) {
+    log.error('knowledge reload threw; still answering from the last good knowledge', { error });
+  }
+}
+
+/** A reload once the files have been quiet for debounceMs, if the changed file is knowledge. */
+function schedule(folder: WatchedFolder, name: string | null): void {
+  if (folder.closed || !isRelevant(name)) return;
+  if (folder.timer) clearTimeout(folder.timer);
+  folder.timer = setTimeout(() => fire(folder), folder.debounceMs);
+}
+
+/** Watches the folder and its facts/ folder afresh; false when the folder is not there to watch. */
+function arm(folder: WatchedFolder): boolean {
+  const { dir } = folder.options;
+  disarm(folder);
+  folder.rootId = identity(dir);
+  if (!folder.rootId) return false;
+  try {
+    folder.rootWatcher = watch(dir, (_event, name) => {
+      const file = name === null ? null : String(name);
+      if (file === 'facts' || !folder.factsWatcher) watchFacts(folder);
+      schedule(folder, file);
+    });
+  } catch {
+    folder.rootId = undefined;
+    return false;
+  }
+  folder.rootWatcher.on('error', (error) => {
+    log.warn('the watch on the knowledge folder ended; it is re-armed once the folder is back', { dir, error });
+    disarm(folder);
+  });
+  watchFacts(folder);
+  return true;
+}
+
+// facts/ may be deleted and re-created (a branch switch, a restore): then it is watched anew.
+function watchFacts(folder: WatchedFolder): void {
+  folder.factsWatcher?.close();
+  folder.factsWatcher = undefined;
+  const path = join(folder.options.dir, 'facts');
+  folder.factsId = identity(path);
+  if (!folder.factsId) return; // no facts/ folder right now; the reload reports that, the check re-arms
+  try {
+    folder.factsWatcher = watch(path, (_event, name) => schedule(folder, name === null ? null : String(name)));
+    folder.factsWatcher.on('error', () => {
+      folder.factsWatcher?.close();
+      folder.factsWatcher = undefined;
+      folder.factsId = undefined;
+    });
+  } catch {
+    folder.factsId = undefined;
+  }
+}
+
+function disarm(folder: WatchedFolder): void {
+  folder.rootWatcher?.close();
+  folder.factsWatcher?.close();
+  folder.rootWatcher = undefined;
+  folder.factsWatcher = undefined;
+  folder.rootId = undefined;
+  folder.factsId = undefined;
+}
+
+/** Whether the folders watched are still the ones at their paths; re-arms (and reloads) when not. */
+function check(folder: WatchedFolder): void {
+  if (folder.closed) return;
+  const now = identity(folder.options.dir);
+  if (!now) {
+    if (!folder.state.startsWith('waiting')) onFolderMissing(folder);
+    return;
+  }
+  if (now !== folder.rootId) {
+    onFolderBack(folder);
+    return;
+  }
+  if (identity(join(folder.options.dir, 'facts')) !== folder.factsId) {
+    watchFacts(folder);
+    schedule(folder, 'facts');
+  }
+}
+
+function onFolderMissing(folder: WatchedFolder): void {
+  const { dir } = folder.options;
+  const wasWatching = folder.rootId !== undefined;
+  disarm(folder);
+  folder.state = `waiting: the knowledge folder ${dir} is missing; live reload resumes when it is back`;
+  log.warn('the knowledge folder is missing; still answering from the last good knowledge, and watching for it to come back', { dir });
+  // A reload now records the failure, so status and the moderators' channel show it.
+  if (wasWatching) schedule(folder, null);
+}
+
+/** The folder is there at first, has come back, or was replaced by another. */
+function onFolderBack(folder: WatchedFolder): void {
+  const { dir } = folder.options;
+  const again = folder.state !== 'starting';
+  if (!arm(folder)) return;
+  folder.state = `watching ${dir} for changes`;
+  if (again) {
+    log.info('the knowledge folder is back (or was replaced); watching it again and reloading', { dir });
+    schedule(folder, null);
+  }
 }

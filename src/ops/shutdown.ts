@@ -33,55 +33,31 @@ export interface Shutdown {
 }
 
 export function createShutdown(options: ShutdownOptions = {}): Shutdown {
-  const deadlineMs = options.deadlineMs ?? SHUTDOWN_DEADLINE_MS;
-  const exit = options.exit ?? ((code: number) => process.exit(code));
-  const steps: { name: string; step: () => void | Promise<void> }[] = [];
+  const plan: ShutdownPlan = {
+    deadlineMs: options.deadlineMs ?? SHUTDOWN_DEADLINE_MS,
+    exit: options.exit ?? ((code: number) => process.exit(code)),
+    steps: [],
+  };
   let running: Promise<void> | undefined;
   let firstSignalAt = 0;
 
-  async function runSteps(reason: string, exitCode: number): Promise<void> {
-    log.info('shutting down', { reason, deadlineSeconds: deadlineMs / 1000 });
-    let current = '';
-    const deadline = setTimeout(() => {
-      log.error('shutdown did not finish in time; exiting anyway', { waitingFor: current, deadlineSeconds: deadlineMs / 1000 });
-      exit(1);
-    }, deadlineMs);
-    for (const { name, step } of steps) {
-      current = name;
-      try {
-        await step();
-      } catch (error) {
-        log.error(`shutdown: ${name} failed; carrying on`, { error });
-      }
-    }
-    clearTimeout(deadline);
-    log.info('stopped', { reason, exitCode });
-    exit(exitCode);
-  }
-
   const shutdown: Shutdown = {
     add(name, step) {
-      steps.push({ name, step });
+      plan.steps.push({ name, step });
     },
     listen() {
-      const onSignal = (signal: NodeJS.Signals) => {
+      return onStopSignals((signal) => {
         if (!running) {
           firstSignalAt = Date.now();
           void shutdown.run(signal);
         } else if (Date.now() - firstSignalAt >= REPEAT_WINDOW_MS) {
           log.warn('second signal while shutting down; exiting now', { signal });
-          exit(1);
+          plan.exit(1);
         }
-      };
-      process.on('SIGTERM', onSignal);
-      process.on('SIGINT', onSignal);
-      return () => {
-        process.off('SIGTERM', onSignal);
-        process.off('SIGINT', onSignal);
-      };
+      });
     },
     run(reason, exitCode = 0) {
-      running ??= runSteps(reason, exitCode);
+      running ??= runSteps(plan, reason, exitCode);
       return running;
     },
     get stopping() {
@@ -89,4 +65,41 @@ export function createShutdown(options: ShutdownOptions = {}): Shutdown {
     },
   };
   return shutdown;
+}
+
+/** The steps to run, how long they may take, and how the process ends. */
+interface ShutdownPlan {
+  deadlineMs: number;
+  exit: (code: number) => void;
+  steps: { name: string; step: () => void | Promise<void> }[];
+}
+
+async function runSteps({ deadlineMs, exit, steps }: ShutdownPlan, reason: string, exitCode: number): Promise<void> {
+  log.info('shutting down', { reason, deadlineSeconds: deadlineMs / 1000 });
+  let current = '';
+  const deadline = setTimeout(() => {
+    log.error('shutdown did not finish in time; exiting anyway', { waitingFor: current, deadlineSeconds: deadlineMs / 1000 });
+    exit(1);
+  }, deadlineMs);
+  for (const { name, step } of steps) {
+    current = name;
+    try {
+      await step();
+    } catch (error) {
+      log.error(`shutdown: ${name} failed; carrying on`, { error });
+    }
+  }
+  clearTimeout(deadline);
+  log.info('stopped', { reason, exitCode });
+  exit(exitCode);
+}
+
+/** Calls `onSignal` on SIGTERM and SIGINT; returns a function that stops it. */
+function onStopSignals(onSignal: (signal: NodeJS.Signals) => void): () => void {
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  return () => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+  };
 }

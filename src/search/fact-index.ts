@@ -185,37 +185,10 @@ export async function restoreFactIndexAsync(
 /** The index's questions, answered from what analyse() worked out. */
 function indexOver(facts: readonly Fact[], sourceWords: SourceWords, analyzeText: Analyzer, analysed: Analysed): FactIndex {
   const { miniSearch, docFrequency, surface, nameTerms, subjectTerms, entityTerms, personTerms } = analysed;
-  const total = Math.max(1, facts.length);
-  // A word no fact uses at all is stronger evidence of a question the sources do not answer
-  // than even the rarest word they do use.
-  const unknownWeight = 1.3 * Math.log(1 + total);
-  const weight = (term: string) => {
-    const df = docFrequency.get(term);
-    return df ? Math.log(1 + total / df) : unknownWeight;
-  };
-  // Words in more than this many facts are too common to retrieve by: at 100,000 facts their
-  // postings dominate the cost. They still count, checked on the few candidates found.
-  const commonAbove = Math.max(50, total * 0.02);
-  const termsOfFact = new Map<number, Set<string>>();
-  const termsOf = (id: number) => {
-    let terms = termsOfFact.get(id);
-    if (!terms) termsOfFact.set(id, (terms = new Set(fieldsOf(docOf(facts[id] as Fact, id, sourceWords)).flatMap(analyzeText))));
-    return terms;
-  };
+  const termsOf = termsOfFactCache(facts, sourceWords, analyzeText);
   const spelling = buildSpellingIndex(docFrequency);
   const surfaceSpelling = buildSpellingIndex(surface);
-
-  // Questions are read word by word as well as whole; short texts (words, names) are analysed once.
-  const shortCache = new Map<string, string[]>();
-  const analyzeShort = (text: string): string[] => {
-    if (text.length > 40) return analyzeText(text);
-    let terms = shortCache.get(text);
-    if (!terms) {
-      if (shortCache.size > 100_000) shortCache.clear();
-      shortCache.set(text, (terms = analyzeText(text)));
-    }
-    return terms;
-  };
+  const analyzeShort = shortTextAnalyzer(analyzeText);
   return {
     isNameTerm: (term) => nameTerms.has(term),
     isSubjectTerm: (term) => subjectTerms.has(term),
@@ -230,40 +203,97 @@ function indexOver(facts: readonly Fact[], sourceWords: SourceWords, analyzeText
     size: facts.length,
     data: () => ({ ...analysed, miniSearch: miniSearch.toJSON() }),
     frequency: (term) => docFrequency.get(term) ?? 0,
-    weight,
-    longestKnownPrefix(term) {
-      // At least five letters kept, so a short known stem ("valu", "euro") does not swallow an
-      // unrelated longer word ("valueof", "eurovision").
-      for (let end = term.length - 1; end >= Math.max(5, term.length - 4); end--) {
-        const prefix = term.slice(0, end);
-        if (docFrequency.has(prefix)) return prefix;
-      }
-      return undefined;
-    },
-    search(queryTerms, options = {}) {
-      if (queryTerms.length === 0) return [];
-      const byRarity = [...queryTerms].sort((a, b) => (docFrequency.get(a) ?? 0) - (docFrequency.get(b) ?? 0));
-      const rare = byRarity.filter((term) => (docFrequency.get(term) ?? 0) <= commonAbove);
-      const retrieval = (rare.length > 0 ? rare : byRarity.slice(0, 1)).slice(0, 6);
-      const checked = queryTerms.filter((term) => !retrieval.includes(term));
-      const last = queryTerms[queryTerms.length - 1];
-      const results: SearchResult[] = miniSearch.search(retrieval.join(' '), {
-        combineWith: 'OR',
-        // One-letter typos are corrected before searching (spelling.ts); only long unknown words
-        // are worth the cost of a fuzzy look-up at distance 2.
-        fuzzy: (term) => (docFrequency.has(term) || /\d/.test(term) || term.length < 8 ? false : 2),
-        maxFuzzy: 2,
-        prefix: (term) => options.prefixLast === true && term === last,
-      });
-      return results.slice(0, options.limit ?? 40).map((result) => {
-        const id = result.id as number;
-        const terms = checked.length > 0 ? termsOf(id) : undefined;
-        return {
-          fact: facts[id] as Fact,
-          score: result.score,
-          matched: [...result.queryTerms, ...checked.filter((term) => terms?.has(term))],
-        };
-      });
-    },
+    weight: termWeight(docFrequency, facts.length),
+    longestKnownPrefix: (term) => longestKnownPrefix(term, docFrequency),
+    search: searchFacts({ facts, miniSearch, docFrequency, termsOf }),
   };
+}
+
+function termWeight(docFrequency: ReadonlyMap<string, number>, factCount: number): (term: string) => number {
+  const total = Math.max(1, factCount);
+  // A word no fact uses at all is stronger evidence of a question the sources do not answer
+  // than even the rarest word they do use.
+  const unknownWeight = 1.3 * Math.log(1 + total);
+  return (term) => {
+    const df = docFrequency.get(term);
+    return df ? Math.log(1 + total / df) : unknownWeight;
+  };
+}
+
+/** Every analysed term of a fact, worked out the first time it is asked for. */
+function termsOfFactCache(facts: readonly Fact[], sourceWords: SourceWords, analyzeText: Analyzer): (id: number) => Set<string> {
+  const termsOfFact = new Map<number, Set<string>>();
+  return (id) => {
+    let terms = termsOfFact.get(id);
+    if (!terms) termsOfFact.set(id, (terms = new Set(fieldsOf(docOf(facts[id] as Fact, id, sourceWords)).flatMap(analyzeText))));
+    return terms;
+  };
+}
+
+/** Questions are read word by word as well as whole; short texts (words, names) are analysed once. */
+function shortTextAnalyzer(analyzeText: Analyzer): Analyzer {
+  const shortCache = new Map<string, string[]>();
+  return (text: string): string[] => {
+    if (text.length > 40) return analyzeText(text);
+    let terms = shortCache.get(text);
+    if (!terms) {
+      if (shortCache.size > 100_000) shortCache.clear();
+      shortCache.set(text, (terms = analyzeText(text)));
+    }
+    return terms;
+  };
+}
+
+function longestKnownPrefix(term: string, docFrequency: ReadonlyMap<string, number>): string | undefined {
+  // At least five letters kept, so a short known stem ("valu", "euro") does not swallow an
+  // unrelated longer word ("valueof", "eurovision").
+  for (let end = term.length - 1; end >= Math.max(5, term.length - 4); end--) {
+    const prefix = term.slice(0, end);
+    if (docFrequency.has(prefix)) return prefix;
+  }
+  return undefined;
+}
+
+interface SearchParts {
+  facts: readonly Fact[];
+  miniSearch: MiniSearch<IndexedDoc>;
+  docFrequency: ReadonlyMap<string, number>;
+  termsOf: (id: number) => Set<string>;
+}
+
+function searchFacts({ facts, miniSearch, docFrequency, termsOf }: SearchParts): FactIndex['search'] {
+  // Words in more than this many facts are too common to retrieve by: at 100,000 facts their
+  // postings dominate the cost. They still count, checked on the few candidates found.
+  const commonAbove = Math.max(50, Math.max(1, facts.length) * 0.02);
+  return (queryTerms, options = {}) => {
+    if (queryTerms.length === 0) return [];
+    const { retrieval, checked } = retrievalTerms(queryTerms, docFrequency, commonAbove);
+    const last = queryTerms[queryTerms.length - 1];
+    const results: SearchResult[] = miniSearch.search(retrieval.join(' '), {
+      combineWith: 'OR',
+      // One-letter typos are corrected before searching (spelling.ts); only long unknown words
+      // are worth the cost of a fuzzy look-up at distance 2.
+      fuzzy: (term) => (docFrequency.has(term) || /\d/.test(term) || term.length < 8 ? false : 2),
+      maxFuzzy: 2,
+      prefix: (term) => options.prefixLast === true && term === last,
+    });
+    return results.slice(0, options.limit ?? 40).map((result) => {
+      const id = result.id as number;
+      const terms = checked.length > 0 ? termsOf(id) : undefined;
+      return {
+        fact: facts[id] as Fact,
+        score: result.score,
+        matched: [...result.queryTerms, ...checked.filter((term) => terms?.has(term))],
+      };
+    });
+  };
+}
+
+/** The rarest few terms, to retrieve candidates by; the rest, checked on the candidates found. */
+function retrievalTerms(queryTerms: readonly string[], docFrequency: ReadonlyMap<string, number>, commonAbove: number) {
+  const byRarity = [...queryTerms].sort((a, b) => (docFrequency.get(a) ?? 0) - (docFrequency.get(b) ?? 0));
+  const rare = byRarity.filter((term) => (docFrequency.get(term) ?? 0) <= commonAbove);
+  const retrieval = (rare.length > 0 ? rare : byRarity.slice(0, 1)).slice(0, 6);
+  const checked = queryTerms.filter((term) => !retrieval.includes(term));
+  return { retrieval, checked };
 }

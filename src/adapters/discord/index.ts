@@ -70,45 +70,20 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps<Se
   // Interactions being answered; stop() lets them finish before closing the connection.
   const inFlight = new InFlight();
   const failureListeners: ((error: Error) => void)[] = [];
-  if (config.moderatorRole && !ROLE_ID.test(config.moderatorRole)) {
-    log.warn(
-      'DISCORD_MODERATOR_ROLE is a role name; matching by name is deprecated (a renamed or look-alike role would count). Set it to the role id: Server Settings, Roles, right-click the role, Copy Role ID',
-      { role: config.moderatorRole },
-    );
-  }
-  const handleInteraction = createInteractionHandler({
-    ...deps,
-    ...(config.moderatorRole ? { moderatorRole: config.moderatorRole } : {}),
-    ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
-    ...(options.replyWindowMs !== undefined ? { replyWindowMs: options.replyWindowMs } : {}),
-  });
-
-  const build = () => {
-    const created = createDiscordClient(config);
-    created.on(Events.InteractionCreate, (interaction) => {
-      // Once stopping, new interactions are left unanswered (Discord tells the user); the running ones finish.
-      if (accepting) void inFlight.track(handleInteraction(interaction));
-    });
-    // Without a listener an 'error' event would crash the process.
-    created.on(Events.Error, (error) => log.error('Discord: client error', { error }));
-    return created;
-  };
+  warnIfRoleIsAName(config.moderatorRole);
+  const build = clientBuilder({ config, handleInteraction: interactionHandler(config, deps, options), inFlight, accepting: () => accepting });
 
   return {
     name: 'discord',
     async start() {
       await connection?.stop();
       accepting = true;
-      connection = new DiscordConnection(
-        build,
-        config.token,
-        {
-          onFailedForGood: (error) => {
-            for (const listener of failureListeners) listener(error);
-          },
+      const events = {
+        onFailedForGood: (error: Error) => {
+          for (const listener of failureListeners) listener(error);
         },
-        options.backoff,
-      );
+      };
+      connection = new DiscordConnection(build, config.token, events, options.backoff);
       await connection.start();
     },
     async stop() {
@@ -123,14 +98,58 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps<Se
     status() {
       return connection ? PLATFORM_STATE[connection.status] : 'stopped';
     },
-    async post(channelId: string, reply: Reply) {
-      const client = connection?.client;
-      if (!client)
-        throw new Error(
-          `Discord: cannot post to channel ${channelId} while not connected (${connection ? `the connection is ${connection.status}; it keeps trying` : 'call start() first'})`,
-        );
-      const { embeds, components } = renderReply(reply);
-      await client.rest.post(Routes.channelMessages(channelId), { body: { embeds, components, allowed_mentions: NO_MENTIONS } });
+    post(channelId: string, reply: Reply) {
+      return postReply(connection, channelId, reply);
     },
   };
+}
+
+function warnIfRoleIsAName(moderatorRole: string | undefined): void {
+  if (moderatorRole && !ROLE_ID.test(moderatorRole)) {
+    log.warn(
+      'DISCORD_MODERATOR_ROLE is a role name; matching by name is deprecated (a renamed or look-alike role would count). Set it to the role id: Server Settings, Roles, right-click the role, Copy Role ID',
+      { role: moderatorRole },
+    );
+  }
+}
+
+function interactionHandler(config: DiscordConfig, deps: AdapterDeps<Services>, options: DiscordAdapterOptions) {
+  return createInteractionHandler({
+    ...deps,
+    ...(config.moderatorRole ? { moderatorRole: config.moderatorRole } : {}),
+    ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    ...(options.replyWindowMs !== undefined ? { replyWindowMs: options.replyWindowMs } : {}),
+  });
+}
+
+interface ClientSettings {
+  config: DiscordConfig;
+  handleInteraction: ReturnType<typeof createInteractionHandler>;
+  /** Each interaction is tracked here until answered, so stop() can wait for it. */
+  inFlight: InFlight;
+  /** False once stopping: new interactions are then left unanswered (Discord tells the user); the running ones finish. */
+  accepting: () => boolean;
+}
+
+/** Builds a client for each connection attempt, with the adapter's listeners on it. */
+function clientBuilder({ config, handleInteraction, inFlight, accepting }: ClientSettings): () => Client {
+  return () => {
+    const created = createDiscordClient(config);
+    created.on(Events.InteractionCreate, (interaction) => {
+      if (accepting()) void inFlight.track(handleInteraction(interaction));
+    });
+    // Without a listener an 'error' event would crash the process.
+    created.on(Events.Error, (error) => log.error('Discord: client error', { error }));
+    return created;
+  };
+}
+
+async function postReply(connection: DiscordConnection | undefined, channelId: string, reply: Reply): Promise<void> {
+  const client = connection?.client;
+  if (!client)
+    throw new Error(
+      `Discord: cannot post to channel ${channelId} while not connected (${connection ? `the connection is ${connection.status}; it keeps trying` : 'call start() first'})`,
+    );
+  const { embeds, components } = renderReply(reply);
+  await client.rest.post(Routes.channelMessages(channelId), { body: { embeds, components, allowed_mentions: NO_MENTIONS } });
 }

@@ -27,9 +27,21 @@ function disconnectReason(data: unknown): string | undefined {
   }
 }
 
+/** The socket kept open while its replacement connects; undefined when no refresh is under way. */
+interface Refreshing {
+  old: SlackSocket | undefined;
+}
+
 /** Makes `client` open the new socket before closing the old one when Slack asks it to reconnect. */
 export function refreshWithoutGap(client: SocketModeClient): void {
-  let old: SlackSocket | undefined;
+  const refreshing: Refreshing = { old: undefined };
+  refreshOnDisconnectMessage(client, refreshing);
+  acknowledgeOnOldSocket(client, refreshing);
+  closeOldSocketOnDisconnect(client, refreshing);
+}
+
+/** Takes Slack's disconnect message from the client's own listeners, and starts a refresh instead. */
+function refreshOnDisconnectMessage(client: SocketModeClient, refreshing: Refreshing): void {
   const messageListeners = client.listeners('ws_message') as Listener[];
   const closeListeners = client.listeners('close') as Listener[];
   client.removeAllListeners('ws_message');
@@ -37,8 +49,8 @@ export function refreshWithoutGap(client: SocketModeClient): void {
 
   client.on('ws_message', (data: unknown, isBinary: unknown) => {
     const reason = isBinary === true ? undefined : disconnectReason(data);
-    if (reason !== undefined && old === undefined && client.websocket) {
-      void refresh(reason);
+    if (reason !== undefined && refreshing.old === undefined && client.websocket) {
+      void refresh(client, refreshing, reason);
       return;
     }
     if (reason !== undefined) return; // already refreshing
@@ -46,45 +58,50 @@ export function refreshWithoutGap(client: SocketModeClient): void {
   });
   // While the old socket is kept open, its closing must not start the client's own reconnect.
   client.on('close', (...args: unknown[]) => {
-    if (old !== undefined) return;
+    if (refreshing.old !== undefined) return;
     for (const listener of closeListeners) listener.apply(client, args);
   });
+}
 
+/** Envelopes that came on the old socket while the new one opens are acknowledged there. */
+function acknowledgeOnOldSocket(client: SocketModeClient, refreshing: Refreshing): void {
   const clientWithSend = client as unknown as { send: Send };
   const send = clientWithSend.send.bind(client);
   clientWithSend.send = (id, body = {}) => {
-    if (old === undefined || !old.isActive()) return send(id, body);
-    const socket = old;
+    if (refreshing.old === undefined || !refreshing.old.isActive()) return send(id, body);
+    const socket = refreshing.old;
     return new Promise((resolve, reject) => {
       socket.send(JSON.stringify({ envelope_id: id, payload: body }), (error?: Error) => (error ? reject(error) : resolve()));
     });
   };
+}
 
+function closeOldSocketOnDisconnect(client: SocketModeClient, refreshing: Refreshing): void {
   const disconnect = client.disconnect.bind(client);
   client.disconnect = async () => {
-    const previous = old;
-    old = undefined;
+    const previous = refreshing.old;
+    refreshing.old = undefined;
     previous?.disconnect();
     return disconnect();
   };
+}
 
-  async function refresh(reason: string): Promise<void> {
-    old = client.websocket;
-    log.info('slack: Socket Mode refresh requested; opening the new connection before closing the old one', { reason });
-    let opened = false;
-    try {
-      await client.start();
-      opened = client.websocket?.isActive() === true;
-    } catch (error) {
-      log.warn('slack: Socket Mode could not open the new connection; reconnecting the usual way', {
-        error: error instanceof Error ? error.message : String(error),
-      });
-    }
-    const previous = old;
-    old = undefined;
-    if (opened) log.info('slack: Socket Mode refreshed without a gap');
-    // Closing it now emits 'close': with the new socket active, the client does nothing more;
-    // without one, it reconnects as it would have.
-    previous?.disconnect();
+async function refresh(client: SocketModeClient, refreshing: Refreshing, reason: string): Promise<void> {
+  refreshing.old = client.websocket;
+  log.info('slack: Socket Mode refresh requested; opening the new connection before closing the old one', { reason });
+  let opened = false;
+  try {
+    await client.start();
+    opened = client.websocket?.isActive() === true;
+  } catch (error) {
+    log.warn('slack: Socket Mode could not open the new connection; reconnecting the usual way', {
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
+  const previous = refreshing.old;
+  refreshing.old = undefined;
+  if (opened) log.info('slack: Socket Mode refreshed without a gap');
+  // Closing it now emits 'close': with the new socket active, the client does nothing more;
+  // without one, it reconnects as it would have.
+  previous?.disconnect();
 }

@@ -1,0 +1,12 @@
+/** What every step of loading a knowledge folder shares: the folder, and what it has found so far. */
+import type { Problem } from './types.js';
+
+export interface LoadContext {
+  dir: string;
+  /** Every problem found so far, in the order found. */
+  problems: Problem[];
+  /** The files read so far, for the status report. */
+  files: string[];
+  /** The file's text, or undefined with a problem added (unreadable, or over the size limit). */
+  readText(file: string): string | undefined;
+}
