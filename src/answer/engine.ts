@@ -296,15 +296,28 @@ function combineParts(
   };
 }
 
-function answerPart(engine: Engine, sourceNames: SourceNames, { text: question, context }: Part, notes: string[], used: ReadonlySet<Fact> = new Set()): Answer {
-  const { index, knowledge } = engine;
+/** What one part asks, read with the sources it names. */
+interface PartQuestion {
+  question: string;
+  intent: Intent;
+  /** Ids of the sources the question names ("according to RUSI"); empty for all. */
+  sources: string[];
+  sourceTerms: Set<string>;
+}
+
+function readPart(engine: Engine, sourceNames: SourceNames, question: string): PartQuestion {
   // "According to RUSI…": only what that source says answers, and its facts count the name as matched.
   const { ids: sources, terms: sourceTerms } = namedSources(engine, sourceNames, question);
   // In "Jamestown 2014 – trade the year before", 2014 names the document, not the year asked about.
   const read = readIntent(question);
-  const published = new Set(sources.map((id) => Number(knowledge.sources.get(id)?.published.slice(0, 4))));
-  const intent = { ...read, years: read.years.filter((year) => !published.has(year)) };
-  const { terms, candidates } = rank(index, question, intent, { scope: { sources, terms: sourceTerms }, context });
+  const published = new Set(sources.map((id) => Number(engine.knowledge.sources.get(id)?.published.slice(0, 4))));
+  return { question, intent: { ...read, years: read.years.filter((year) => !published.has(year)) }, sources, sourceTerms };
+}
+
+function answerPart(engine: Engine, sourceNames: SourceNames, { text, context }: Part, notes: string[], used: ReadonlySet<Fact> = new Set()): Answer {
+  const part = readPart(engine, sourceNames, text);
+  const { question, intent, sources } = part;
+  const { terms, candidates } = rank(engine.index, question, intent, { scope: { sources, terms: part.sourceTerms }, context });
   if (terms.length === 0) {
     return decline(engine, {
       question,
@@ -315,7 +328,6 @@ function answerPart(engine: Engine, sourceNames: SourceNames, { text: question, 
   }
   const inScope = candidates.filter((c) => sources.length === 0 || c.fact.sources.some((id) => sources.includes(id)));
   const ranked = inScope.filter((c) => !used.has(c.fact));
-
   const best = pickBest(ranked, intent, engine.confidence);
   // A part that only the fact given for an earlier part answers ("…and when was it finished?") is
   // answered there: it adds nothing, rather than a "not answered" note.
@@ -323,25 +335,42 @@ function answerPart(engine: Engine, sourceNames: SourceNames, { text: question, 
   if (givenAlready) {
     return { question, answered: true, text: '', facts: [], related: [], intent, notes, suggestions: [], confidence: givenAlready.coverage };
   }
-  if (!best) {
-    const near = ranked
-      .filter((candidate) => candidate.share >= NEAR_SHARE)
-      .slice(0, RELATED)
-      .map((candidate) => candidate.fact);
-    const scope = sources.length > 0 ? ` I looked only in ${sources.map((id) => knowledge.sources.get(id)?.publisher ?? id).join(' and ')}, as you asked.` : '';
-    const text =
-      near.length > 0
-        ? `I don't have that in my sources.${scope} Here is what they do say on the subject; it does not answer your question.`
-        : `I don't have that in my sources.${scope}`;
-    return decline(engine, { question, intent, notes, text, near });
-  }
+  if (!best) return declineNearMiss(engine, part, ranked, notes);
+  const facts = answerFacts(engine, part, best, ranked);
+  const related = ranked
+    .filter((candidate) => !facts.includes(candidate.fact) && candidate.share >= NEAR_SHARE)
+    .slice(0, RELATED)
+    .map((candidate) => candidate.fact);
+  const [first, ...rest] = facts;
+  const ordered = intent.kind === 'when' ? rest.sort((a, b) => (a.date && b.date ? dateOrdinal(a.date) - dateOrdinal(b.date) : 0)) : rest;
+  const answerText = [lead(first as Fact, intent), ...ordered.map((fact) => lead(fact, intent))].join('\n');
+  return { question, answered: true, text: answerText, facts, related, intent, notes, suggestions: [], confidence: best.coverage };
+}
 
-  // Where sources disagree both accounts are shown, unless the question asked for one source.
+/** No fact answers: say so, and show what the sources do say on the subject, if anything. */
+function declineNearMiss(engine: Engine, { question, intent, sources }: PartQuestion, ranked: readonly Scored[], notes: string[]): Answer {
+  const near = ranked
+    .filter((candidate) => candidate.share >= NEAR_SHARE)
+    .slice(0, RELATED)
+    .map((candidate) => candidate.fact);
+  const publishers = sources.map((id) => engine.knowledge.sources.get(id)?.publisher ?? id).join(' and ');
+  const scope = sources.length > 0 ? ` I looked only in ${publishers}, as you asked.` : '';
+  const text =
+    near.length > 0
+      ? `I don't have that in my sources.${scope} Here is what they do say on the subject; it does not answer your question.`
+      : `I don't have that in my sources.${scope}`;
+  return decline(engine, { question, intent, notes, text, near });
+}
+
+/**
+ * The facts of an answer: the best, the other account where sources disagree (unless the question
+ * asked for one source), and facts that answer about as well (another visit, the other source);
+ * a question asking for a list gathers every good match.
+ */
+function answerFacts(engine: Engine, { intent, sources }: PartQuestion, best: Scored, ranked: readonly Scored[]): Fact[] {
   const otherAccounts = (fact: Fact) =>
-    disagreeing(knowledge, fact).filter((other) => sources.length === 0 || other.sources.some((id) => sources.includes(id)));
+    disagreeing(engine.knowledge, fact).filter((other) => sources.length === 0 || other.sources.some((id) => sources.includes(id)));
   const facts = [best.fact, ...otherAccounts(best.fact)];
-  // Facts that answer the question about as well (another visit, the other source) join the answer;
-  // a question asking for a list gathers every good match.
   const extra = intent.list ? 5 : 2;
   const margin = 0.05;
   for (const candidate of ranked) {
@@ -352,13 +381,5 @@ function answerPart(engine: Engine, sourceNames: SourceNames, { text: question, 
       facts.push(candidate.fact, ...otherAccounts(candidate.fact).filter((f) => !facts.includes(f)));
     }
   }
-  const related = ranked
-    .filter((candidate) => !facts.includes(candidate.fact) && candidate.share >= NEAR_SHARE)
-    .slice(0, RELATED)
-    .map((candidate) => candidate.fact);
-
-  const [first, ...rest] = facts;
-  const ordered = intent.kind === 'when' ? rest.sort((a, b) => (a.date && b.date ? dateOrdinal(a.date) - dateOrdinal(b.date) : 0)) : rest;
-  const text = [lead(first as Fact, intent), ...ordered.map((fact) => lead(fact, intent))].join('\n');
-  return { question, answered: true, text, facts, related, intent, notes, suggestions: [], confidence: best.coverage };
+  return facts;
 }
