@@ -115,60 +115,79 @@ export function readIntent(question: string): Intent {
   const text = words(question.replace(/(?<!\p{L})necə(?!\p{L})/giu, 'how')).join(' ');
   const kind = PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'what';
   const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-  // "may" is also a verb; count it as a month only next to a year or a day number.
-  const month = words(question)
+  const month = monthOf(question);
+  const { counted, moneyAsked } = countOf(question, text);
+  const ordinal = ordinalOf(text);
+  return {
+    money: asksMoney(text, kind, moneyAsked),
+    yearsAlternative: years.length > 1 && /\b(or|ili|yoxsa|either|both|differ\w*|disagree\w*|vs|versus|conflict\w*)\b/.test(text),
+    ...(ordinal ? { ordinal } : {}),
+    kind,
+    years: [...new Set(years)],
+    ...(month !== undefined ? { month } : {}),
+    ...(counted ? { counted } : {}),
+    list: asksList(text),
+    // Only words for "next" and "planned": a future tense alone ("Azerbaijan will supply") is how a
+    // deal already signed is described.
+    future: /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek|planir\w*|sleduyush\w*)\b/.test(text),
+    first: /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text),
+    negated: /\b(not|never|no|won t|can t|didn|doesn|don|didnt|doesnt|dont|wasnt|isnt|arent|werent|cant|wont|refus\w*|nije|nisu|ne)\b/.test(text),
+  };
+}
+
+/** The month a question names. "May" is also a verb: a month only next to a year or a day number. */
+function monthOf(question: string): number | undefined {
+  return words(question)
     .map((word, i, all) => (word === 'may' && !/^\d+$/.test(all[i + 1] ?? '') && !/^\d+$/.test(all[i - 1] ?? '') ? undefined : MONTHS.get(word)))
     .find((m) => m !== undefined);
+}
+
+/** Does the question ask for several things ("which countries…", "each way", "navedi")? */
+function asksList(text: string): boolean {
   // "which countries…", "what restoration projects…": a plural after what or which asks for several.
   const pluralAsked = /\b(what|which)( \w+)? (?!(?:is|was|does|has|yes|us|its|this|as|his)\b)\w{3,}[^su\W]s\b/.test(text);
   // "Each way", "to each other": both directions, so every fact that answers.
-  const list =
+  return (
     pluralAsked ||
     /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi|each way|each other|eachother|each side|both ways|one another|jedni drugima|jedno drugom|bir birine|drug drugu)\b/.test(
       text,
-    );
-  // Only words for "next" and "planned": a future tense alone ("Azerbaijan will supply") is how a
-  // deal already signed is described.
-  const future = /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek|planir\w*|sleduyush\w*)\b/.test(text);
-  const first = /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text);
-  // "Сколько денег", "koliko novca" (how much money) asks for a sum, not a count of something.
+    )
+  );
+}
+
+/** What "how many" counts, if anything, and whether money is asked for after it. */
+function countOf(question: string, text: string): { counted: string | undefined; moneyAsked: boolean } {
   // The first word after "how many" that is not an auxiliary ("koliko JE dao…" counts nothing yet).
   const countedMatch = /\b(how many|koliko|skolko|nece|neche)((?: \p{L}+)+)/u.exec(text);
   const countedWord = countedMatch?.[2]?.split(' ').find((word) => word !== '' && !AUXILIARIES.has(word));
   // A Russian or Serbian past-tense verb ("сколько составляла", "koliko iznosila") says what the
   // amount is, not what is counted.
   const pastVerb = /^(koliko|skolko)$/.test(countedMatch?.[1] ?? '') && /(l|la|lo|li|ao|io)$/.test(countedWord ?? '');
-  // "Koliko je Azerbejdžan dao NOVCA": money asked for anywhere after the question word.
+  // "Сколько денег", "koliko je Azerbejdžan dao NOVCA": money asked for anywhere after the question word.
   const moneyAsked = countedMatch?.[2]?.split(' ').some((word) => MONEY_WORDS.test(word)) ?? false;
   // A name right after it ("koliko je Azerbejdžan…") is not what is counted.
   const named = countedWord !== undefined && capitalisedIn(question, countedWord);
   const counted = countedWord && !moneyAsked && !NOT_COUNTED.test(countedWord) && !pastVerb && !named ? countedWord : undefined;
-  const negated = /\b(not|never|no|won t|can t|didn|doesn|don|didnt|doesnt|dont|wasnt|isnt|arent|werent|cant|wont|refus\w*|nije|nisu|ne)\b/.test(text);
-  // A price is asked for in any form of question ("what price per cubic metre…"); paying, in "how much".
-  const money =
-    /\b(price|prices|tariff|tariffs|cijen\w*|cena|cenu|cene|qiymet\w*|stoimost\w*)\b/.test(text) ||
-    (kind === 'amount' &&
-      (moneyAsked ||
-        /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*|plat\w*|ode\w*|odey\w*|kost\w*|kosht\w*)\b/.test(
-          text,
-        )));
+  return { counted, moneyAsked };
+}
+
+/** A price is asked for in any form of question ("what price per cubic metre…"); paying, in "how much". */
+function asksMoney(text: string, kind: IntentKind, moneyAsked: boolean): boolean {
+  if (/\b(price|prices|tariff|tariffs|cijen\w*|cena|cenu|cene|qiymet\w*|stoimost\w*)\b/.test(text)) return true;
+  return (
+    kind === 'amount' &&
+    (moneyAsked ||
+      /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*|plat\w*|ode\w*|odey\w*|kost\w*|kosht\w*)\b/.test(
+        text,
+      ))
+  );
+}
+
+/** "The second meeting": the ordinal asked about, in English, if any. */
+function ordinalOf(text: string): string | undefined {
   const ordinalWord =
     /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|drugi|druga|drugo|drugog|drugom|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];
-  const ordinal = ordinalWord && (ORDINALS.find(([, forms]) => forms.test(ordinalWord))?.[0] ?? ordinalWord);
-  const yearsAlternative = years.length > 1 && /\b(or|ili|yoxsa|either|both|differ\w*|disagree\w*|vs|versus|conflict\w*)\b/.test(text);
-  return {
-    money,
-    yearsAlternative,
-    ...(ordinal ? { ordinal } : {}),
-    kind,
-    years: [...new Set(years)],
-    ...(month !== undefined ? { month } : {}),
-    ...(counted ? { counted } : {}),
-    list,
-    future,
-    first,
-    negated,
-  };
+  return ordinalWord && (ORDINALS.find(([, forms]) => forms.test(ordinalWord))?.[0] ?? ordinalWord);
 }
 
 /** Does a fact statement carry a figure: a number that is not just a year? */
