@@ -159,38 +159,47 @@ const CLAUSE_END = new Set([
  * Serbia RECOGNISE Kosovo", "who DESIGNED the monument"). Names are never the focus.
  */
 function focusTerms(list: readonly Token[], knownReading: (word: string) => boolean): { focus: Set<string>; head: string | undefined } {
-  const focus = new Set<string>();
-  let head: string | undefined;
-  const add = (t: Token) => {
-    focus.add(t.term);
-    head = t.term;
-  };
-  // "(the) name of the arms DEALER…" asks like "who is the arms dealer".
+  const at = questionWordAt(list);
+  // "which COUNTRY…", "what YEAR…": a kind of answer, not a thing the facts must mention.
+  if (at >= 0 && list[at]?.word !== 'of' && TYPE_WORDS.has(list[at + 1]?.word ?? '')) return { focus: new Set(), head: undefined };
+  const found = at < 0 ? [keywordHead(list)].filter((t): t is Token => t !== undefined) : runFocus(list, at, knownReading);
+  return { focus: new Set(found.map((t) => t.term)), head: found.at(-1)?.term };
+}
+
+/** Where the question word is; "(the) name of the arms DEALER…" asks like "who is the arms dealer". */
+function questionWordAt(list: readonly Token[]): number {
   const nameOf = list.findIndex((t, i) => t.word === 'name' && list[i + 1]?.word === 'of');
   // A misspelt question word ("wich", "whne") is one all the same.
   const asks = (t: Token) => QUESTION_WORDS.has(t.word) || (!isEnglishWord(t.word) && QUESTION_WORDS.has(englishReading(t.word, isStopword) ?? ''));
-  const at = nameOf >= 0 ? nameOf + 1 : list.findIndex(asks);
-  if (at < 0) {
-    // Keywords without a question word ("Ljig Preljina loan interest RATE", "any good RESTAURANTS
-    // near Tašmajdan"): the last word before the first clause break is the head.
-    const end = list.findIndex((t) => CLAUSE_END.has(t.word) && t.word !== 'and' && t.word !== 'or');
-    const content = (t: Token) => !STOPWORDS.has(t.word) && !/\d/.test(t.word);
-    const last =
-      list
-        .slice(0, end > 0 ? end : list.length)
-        .filter(content)
-        .at(-1) ?? list.filter(content).at(-1);
-    if (last && isEnglishWord(last.word) && !last.capitalised) add(last);
-    return { focus, head };
-  }
-  let i = at + 1;
+  return nameOf >= 0 ? nameOf + 1 : list.findIndex(asks);
+}
+
+/**
+ * Keywords without a question word ("Ljig Preljina loan interest RATE", "any good RESTAURANTS near
+ * Tašmajdan"): the last word before the first clause break is the head.
+ */
+function keywordHead(list: readonly Token[]): Token | undefined {
+  const end = list.findIndex((t) => CLAUSE_END.has(t.word) && t.word !== 'and' && t.word !== 'or');
+  const content = (t: Token) => !STOPWORDS.has(t.word) && !/\d/.test(t.word);
+  const last =
+    list
+      .slice(0, end > 0 ? end : list.length)
+      .filter(content)
+      .at(-1) ?? list.filter(content).at(-1);
+  return last && isEnglishWord(last.word) && !last.capitalised ? last : undefined;
+}
+
+/**
+ * Runs of content words between clause breaks after the question word; the first run with a
+ * common word holds the focus ("what did Vučić say about the howitzer PRICE": the first run has
+ * only a name). The tokens found, the head last.
+ */
+function runFocus(list: readonly Token[], at: number, knownReading: (word: string) => boolean): Token[] {
+  const found: Token[] = [];
   // "When WAS the mosque built": the verb at the end is what is asked about.
   const passive = /^(was|were|is|are|has|have|had)$/.test(list[at + 1]?.word ?? '');
-  // "which COUNTRY…", "what YEAR…": a kind of answer, not a thing the facts must mention.
-  if (list[at]?.word !== 'of' && TYPE_WORDS.has(list[i]?.word ?? '')) return { focus, head };
-  // Runs of content words between clause breaks; the first run with a common word holds the focus
-  // ("what did Vučić say about the howitzer PRICE": the first run has only a name).
-  while (i < list.length && focus.size === 0) {
+  let i = at + 1;
+  while (i < list.length && found.length === 0) {
     let started = false;
     for (; i < list.length; i++) {
       const t = list[i]!;
@@ -198,7 +207,7 @@ function focusTerms(list: readonly Token[], knownReading: (word: string) => bool
       if (started && AUXILIARY.has(t.word)) {
         // "what language is SPOKEN", "when was the mosque BUILT": the participle is asked about too.
         const next = list[i + 1];
-        if (next && isParticiple(next.word)) add(next);
+        if (next && isParticiple(next.word)) found.push(next);
         break;
       }
       // "the two main REASONS these countries…": a demonstrative or possessive starts another noun phrase.
@@ -208,20 +217,20 @@ function focusTerms(list: readonly Token[], knownReading: (word: string) => bool
       // At the end of the question it is the event asked about ("when was the mosque BUILT").
       if (started && (isPastTense(t.word) || isGerund(t.word) || IRREGULAR_PAST.has(t.word))) {
         const next = list[i + 1];
-        if ((next === undefined || next.word === '.') && passive && isEnglishWord(t.word)) add(t);
+        if ((next === undefined || next.word === '.') && passive && isEnglishWord(t.word)) found.push(t);
         break;
       }
       started = true;
       // Adverbs ("eventually", "actually") colour the question; they are not what it asks for.
       // A misspelt word counts as the common word it stands for, if the knowledge uses that ("ambasador").
       const common = isEnglishWord(t.word) || (t.word.length >= 6 && knownReading(t.word));
-      if (common && !t.capitalised && !t.word.endsWith('ly') && !TYPE_WORDS.has(t.word)) add(t);
+      if (common && !t.capitalised && !t.word.endsWith('ly') && !TYPE_WORDS.has(t.word)) found.push(t);
       if (isPastTense(t.word)) break;
     }
     if (list[i]?.word === '.') break;
     i++;
   }
-  return { focus, head };
+  return found;
 }
 
 // "Which X" in Serbian, Azerbaijani and Russian (folded), and kinds of answer that follow them.
