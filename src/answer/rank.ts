@@ -319,7 +319,14 @@ function nameWords(index: FactIndex, fact: Fact): ReadonlySet<string> {
 }
 
 /** Does the fact carry what the question's intent asks for? */
-function fitsIntent(index: FactIndex, fact: Fact, intent: Intent, matched: readonly string[], role: string | undefined): boolean {
+/** What the fit of a fact is judged against: the intent, the terms it matched, the role asked about. */
+interface FitQuestion {
+  intent: Intent;
+  matched: readonly string[];
+  role: string | undefined;
+}
+
+function fitsIntent(index: FactIndex, fact: Fact, { intent, matched, role }: FitQuestion): boolean {
   // Asking when, who, where or how much presupposes it happened; a fact saying it did not cannot answer.
   if (intent.kind !== 'what' && intent.kind !== 'why' && negates(index, fact, matched, intent)) return false;
   if (intent.future && !traitsOf(fact).future) return false;
@@ -384,52 +391,81 @@ interface ScoreContext {
   pairs: readonly (readonly [string, string])[];
 }
 
-function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMatch[], { intent, holder, properNames, pairs }: ScoreContext): Scored[] {
+/** The question's terms as weights, with several years read as one slot ("2012 or 2018?"). */
+interface Weighing {
+  weights: Map<string, number>;
+  years: QuestionTerm[];
+  /** The weight of the one slot alternative years fill; 0 when the years are not alternatives. */
+  yearSlot: number;
+  total: number;
+}
+
+function weighTerms(questionTerms: readonly QuestionTerm[], intent: Intent): Weighing {
   // Several years ("2012 or 2018?", "I keep seeing both 2012 and 2018") are alternatives: one
   // slot, weighing as the heaviest of them, filled by a fact with any one.
   const years = questionTerms.filter((t) => YEAR.test(t.term));
   const yearSlot = intent.yearsAlternative && years.length > 1 ? Math.max(...years.map((t) => t.weight)) : 0;
   const weights = new Map(questionTerms.map((t) => [t.term, yearSlot > 0 && YEAR.test(t.term) ? 0 : t.weight]));
+  const total = [...weights.values()].reduce((a, b) => a + b, yearSlot) || 1;
+  return { weights, years, yearSlot, total };
+}
+
+/** How much of the question's weight a fact covers. */
+function coveredWeight(index: FactIndex, questionTerms: readonly QuestionTerm[], { weights, years, yearSlot }: Weighing, match: FactMatch): number {
+  const matched = new Set(match.matched);
+  let covered = 0;
+  // A word the index does not know can only have matched fuzzily: half credit.
+  for (const term of matched) covered += (weights.get(term) ?? 0) * (index.frequency(term) > 0 ? 1 : 0.5);
+  if (years.some((t) => matched.has(t.term))) covered += yearSlot;
+  // "The loan Baku gave Belgrade": a capital often stands for its country's government, so a
+  // fact about the country covers it by half.
+  for (const t of questionTerms) {
+    const country = CAPITALS.get(t.term);
+    if (country && !matched.has(t.term) && (matched.has(country) || placeTerms(index, match.fact).has(country))) covered += (weights.get(t.term) ?? 0) * 0.5;
+  }
+  return covered;
+}
+
+/**
+ * The extra weight of what the question names and the fact does not: a person or place (two and a
+ * half times in all: "the Serbian ambassador in Baku" is not answered by a fact about another one),
+ * or the event asked about ("when did Serbia RECOGNISE Kosovo").
+ */
+function missedWeight(
+  index: FactIndex,
+  questionTerms: readonly QuestionTerm[],
+  { yearSlot }: Weighing,
+  matched: ReadonlySet<string>,
+  context: ScoreContext,
+): number {
+  let missed = 0;
+  for (const t of questionTerms) {
+    if (matched.has(t.term) || (yearSlot > 0 && YEAR.test(t.term))) continue;
+    // Names in a large share of the facts (Baku, Belgrade, often said for the countries) weigh as they are.
+    // So does an organisation's or building's own name ("Bajrakli"), though not its common words ("mosque").
+    const named = index.isNameTerm(t.term) || (index.isEntityTerm(t.term) && context.properNames.has(t.term));
+    if (named && index.frequency(t.term) < index.size * 0.1) missed += t.weight * MISSED_NAME_EXTRA;
+    else if (t.focus && t.kind === 'known' && EVENT_KINDS.has(context.intent.kind)) missed += t.weight * MISSED_EVENT_EXTRA;
+  }
+  return missed;
+}
+
+function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMatch[], context: ScoreContext): Scored[] {
+  const { intent, holder, pairs } = context;
+  const weighing = weighTerms(questionTerms, intent);
   // What the question asks for is a thing the knowledge has no word for ("who SCULPTED the Tesla
   // monument", "the interest RATE"): no fact can answer it, however much else it covers.
   const asksUnknown = questionTerms.some((t) => t.head && t.kind === 'unknown');
   const role = intent.kind === 'who' && holder ? questionTerms.find((t) => t.head && t.kind === 'known')?.term : undefined;
-  const totalWeight = [...weights.values()].reduce((a, b) => a + b, yearSlot) || 1;
   const best = Math.max(...matches.map((m) => m.score), 1e-9);
   return matches
     .map((match) => {
-      let covered = 0;
-      const matched = new Set(match.matched);
-      // A word the index does not know can only have matched fuzzily: half credit.
-      for (const term of matched) covered += (weights.get(term) ?? 0) * (index.frequency(term) > 0 ? 1 : 0.5);
-      if (years.some((t) => matched.has(t.term))) covered += yearSlot;
-      // "The loan Baku gave Belgrade": a capital often stands for its country's government, so a
-      // fact about the country covers it by half.
-      for (const t of questionTerms) {
-        const country = CAPITALS.get(t.term);
-        if (country && !matched.has(t.term) && (matched.has(country) || placeTerms(index, match.fact).has(country)))
-          covered += (weights.get(t.term) ?? 0) * 0.5;
-      }
-      // A person or place the question names and the fact does not weighs extra (two and a half
-      // times in all): "the Serbian ambassador in Baku" is not answered by a fact about another one.
-      let missedNames = 0;
-      for (const t of questionTerms) {
-        if (matched.has(t.term) || (yearSlot > 0 && YEAR.test(t.term))) continue;
-        // Names in a large share of the facts (Baku, Belgrade, often said for the countries) weigh as they are.
-        // So does an organisation's or building's own name ("Bajrakli"), though not its common words ("mosque").
-        const named = index.isNameTerm(t.term) || (index.isEntityTerm(t.term) && properNames.has(t.term));
-        if (named && index.frequency(t.term) < index.size * 0.1) missedNames += t.weight * MISSED_NAME_EXTRA;
-        // "When did Serbia RECOGNISE Kosovo", "who DESIGNED the monument": the event asked about.
-        else if (t.focus && t.kind === 'known' && EVENT_KINDS.has(intent.kind)) missedNames += t.weight * MISSED_EVENT_EXTRA;
-      }
-      const coverage = covered / (totalWeight + missedNames);
-      const share = covered / totalWeight;
+      const covered = coveredWeight(index, questionTerms, weighing, match);
+      const coverage = covered / (weighing.total + missedWeight(index, questionTerms, weighing, new Set(match.matched), context));
+      const share = covered / weighing.total;
       let total = coverage + 0.15 * (match.score / best) + intentBonus(match.fact, intent) + phraseBonus(index, match.fact, pairs);
-      if (intent.years.length > 0) {
-        const factYears = traitsOf(match.fact).years;
-        total += intent.years.some((y) => factYears.has(y)) ? 0.1 : -0.1;
-      }
-      return { ...match, coverage, share, total, fits: !asksUnknown && fitsIntent(index, match.fact, intent, match.matched, role) };
+      if (intent.years.length > 0) total += intent.years.some((y) => traitsOf(match.fact).years.has(y)) ? 0.1 : -0.1;
+      return { ...match, coverage, share, total, fits: !asksUnknown && fitsIntent(index, match.fact, { intent, matched: match.matched, role }) };
     })
     .sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0));
 }
