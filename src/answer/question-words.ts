@@ -406,6 +406,14 @@ function isParticiple(word: string): boolean {
 
 const isStopword = (word: string) => STOPWORDS.has(word);
 
+// Chat idioms that ask "what about X" in words that would otherwise be searched for ("deal").
+const IDIOMS = /\bwhat(?:'|’)?s\s+(?:the\s+(?:deal|story|thing|situation)|up)\s+(?:with|about)\b/giu;
+
+/** The question with chat idioms put plainly ("what's the deal with the loan" → "what about the loan"). */
+export function plainQuestion(question: string): string {
+  return question.replace(IDIOMS, 'what about');
+}
+
 /**
  * Reads a question's words. `analyze` is the index's analyser, so that terms match the search
  * terms ("built" → "build" where a glossary says so); without it words are only stemmed.

@@ -9,7 +9,7 @@ import type { FactIndex, FactMatch } from '../search/fact-index.js';
 import { englishReading, isEnglishWord, isEveryDayWord } from '../search/lexicon.js';
 import { words } from '../search/normalize.js';
 import { STOPWORDS } from '../search/stopwords.js';
-import { readQuestionWords, type QuestionWords } from './question-words.js';
+import { plainQuestion, readQuestionWords, type QuestionWords } from './question-words.js';
 import { traitsOf } from './fact-traits.js';
 import { readIntent, type Intent } from './intent.js';
 
@@ -487,7 +487,8 @@ export interface RankOptions {
   context?: readonly string[];
 }
 
-export function rank(index: FactIndex, question: string, intent: Intent = readIntent(question), options: RankOptions = {}): Ranking {
+export function rank(index: FactIndex, typed: string, intent: Intent = readIntent(typed), options: RankOptions = {}): Ranking {
+  const question = plainQuestion(typed);
   const reading = readQuestionWords(question, index.analyze, (term) => index.frequency(term) > 0);
   const own = questionTerms(index, reading, question, options.scope?.terms);
   // Borrowed terms help find the subject but weigh less than what this part itself asks.

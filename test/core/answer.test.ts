@@ -230,6 +230,12 @@ describe('answering questions', () => {
     expect(ask('how many km long is the corridor XI motorway?').answered).toBe(false);
   });
 
+  it('GIVEN a chat idiom ("what\'s the deal with") THEN it asks about the thing, not about a deal', () => {
+    for (const question of ["what's the deal with the Serbian mortars on the Armenian side?", 'whats the story with the serbian mortars in armenia']) {
+      expect(ask(question).text).toMatch(/^During the July 2020 Tovuz fighting, Serbian-made mortars/);
+    }
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
