@@ -236,6 +236,10 @@ describe('answering questions', () => {
     }
   });
 
+  it('GIVEN Russian abbreviations for diplomatic relations and the Federal Republic of Yugoslavia THEN they are read', () => {
+    expect(ask('в каком году СРЮ и Азербайджан установили дипотношения?').text).toMatch(/1997/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
