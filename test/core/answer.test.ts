@@ -106,6 +106,7 @@ describe('answering questions', () => {
   });
 
   it('GIVEN a part that points back to the person an earlier answer names THEN it is answered about them', () => {
+    expect(ask('who is the author of the RUSI commentary, and where does he work?').text).toMatch(/London School of Economics/);
     const answer = ask('who wrote the RUSI commentary, and where was he based?');
     expect(answer.text).toMatch(/written by Vuk Vuksanovic/);
     expect(answer.text).toMatch(/London School of Economics/);

@@ -29,6 +29,8 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b19.yaml': { rightAndCited: 0.87, declined: 0.77 },
   'b20.yaml': { rightAndCited: 0.9, declined: 0.77 },
   'b21.yaml': { rightAndCited: 0.81, declined: 0.77 },
+  'b22.yaml': { rightAndCited: 0.79, declined: 0.77 },
+  'b23.yaml': { rightAndCited: 0.85, declined: 0.94 },
 };
 
 describe('blind batches as regression tests', () => {
