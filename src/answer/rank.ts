@@ -171,6 +171,15 @@ function smallNumber(index: FactIndex, analysed: string): string | undefined {
  */
 function corrected(index: FactIndex, reading: QuestionWords, analysed: string): string | undefined {
   if (reading.foreign && analysed.length < 6) return undefined;
+  // The English word it most likely stands for, when the knowledge uses that ("presdent" is president, not present).
+  if (!reading.foreign) {
+    const meant = reading
+      .wordsOf(analysed)
+      .map((word) => englishReading(word, (w) => STOPWORDS.has(w)))
+      .map((word) => (word === undefined || word.includes(' ') ? undefined : index.analyze(word)[0]))
+      .find((term) => term !== undefined && index.frequency(term) > 0);
+    if (meant !== undefined) return meant;
+  }
   const byStem = index.correct(analysed);
   if (byStem !== undefined || reading.foreign) return byStem;
   // A rare English word may be a typo of a knowledge word all the same ("minster" for minister).

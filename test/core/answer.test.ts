@@ -241,6 +241,12 @@ describe('answering questions', () => {
     expect(ask('в каком году СРЮ и Азербайджан установили дипотношения?').text).toMatch(/1997/);
   });
 
+  it('GIVEN a misspelt word with two readings THEN the common English word the knowledge uses wins', () => {
+    // "presdent" is one letter from "present" and from "president".
+    expect(ask('which serbian presdent visited baku in 2010').text).toMatch(/Tadić/);
+    expect(ask('šta je Azerbejdžan poslao Srbiji tokom korone').text).toMatch(/coronavirus/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
