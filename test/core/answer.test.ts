@@ -247,6 +247,10 @@ describe('answering questions', () => {
     expect(ask('šta je Azerbejdžan poslao Srbiji tokom korone').text).toMatch(/coronavirus/);
   });
 
+  it('GIVEN an Azerbaijani phone call (zəng vurub) THEN the call is the answer', () => {
+    expect(ask('Vuçiç Əliyevə zəng vurub nə dedi?').text).toMatch(/telephoned Ilham Aliyev/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
