@@ -31,6 +31,8 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b21.yaml': { rightAndCited: 0.81, declined: 0.77 },
   'b22.yaml': { rightAndCited: 0.79, declined: 0.77 },
   'b23.yaml': { rightAndCited: 0.85, declined: 0.94 },
+  'b24.yaml': { rightAndCited: 0.87, declined: 0.88 },
+  'b25.yaml': { rightAndCited: 0.85, declined: 0.88 },
 };
 
 describe('blind batches as regression tests', () => {
