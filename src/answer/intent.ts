@@ -37,7 +37,7 @@ const PATTERNS: [IntentKind, RegExp][] = [
   ],
   [
     'amount',
-    /\bhow (much|many|big|large|long)\b|\bkoliko\b|\bkolika\b|\bkoliki\b|\bne qeder\b|\bnece\b|\bamount\b|\bworth\b|\bcost\b|\bvalue\b|\btotal\b|\bfactor\b|\bvolume\b|\bdeath toll\b|\bsum\b|\bpopulation\b|\bskolko\b/,
+    /\bhow (much|many|big|large|long)\b|\bkoliko\b|\bkolika\b|\bkoliki\b|\bne qeder\b|\bnece\b|\bamount\b|\bworth\b|\bcost\b|\bvalue\b|\btotal\b|\bfactor\b|\bvolume\b|\bdeath toll\b|\bsum\b|\bpopulation\b|\bskolko\b|\bsumm[auy]\b/,
   ],
   [
     'when',
@@ -173,7 +173,7 @@ function countOf(question: string, text: string): { counted: string | undefined;
 
 /** A price is asked for in any form of question ("what price per cubic metre…"); paying, in "how much". */
 function asksMoney(text: string, kind: IntentKind, moneyAsked: boolean): boolean {
-  if (/\b(price|prices|tariff|tariffs|cijen\w*|cena|cenu|cene|qiymet\w*|stoimost\w*)\b/.test(text)) return true;
+  if (/\b(price|prices|tariff|tariffs|cijen\w*|cena|cenu|cene|qiymet\w*|stoimost\w*|na kakuyu summu|kakuyu summu)\b/.test(text)) return true;
   return (
     kind === 'amount' &&
     (moneyAsked ||

@@ -251,6 +251,12 @@ describe('answering questions', () => {
     expect(ask('Vuçiç Əliyevə zəng vurub nə dedi?').text).toMatch(/telephoned Ilham Aliyev/);
   });
 
+  it('GIVEN Russian "for what sum", Saudi Arabia in Russian, or "details" THEN they read as meant', () => {
+    expect(ask('на какую сумму Вучич подтвердил контракт с Азербайджаном в 2024?').text).toMatch(/\$300 million/);
+    expect(ask('где оказались снаряды, проданные в Саудовскую Аравию?').text).toMatch(/Yemen/);
+    expect(ask('azerbaijan serbia gas deal details?').text).toMatch(/400 million cubic metres/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
