@@ -257,6 +257,10 @@ describe('answering questions', () => {
     expect(ask('azerbaijan serbia gas deal details?').text).toMatch(/400 million cubic metres/);
   });
 
+  it('GIVEN a Russian deputy minister (замминистр) THEN the deputy foreign minister is found', () => {
+    expect(ask('какой замминистр иностранных дел Азербайджана принял сербского поверенного в делах?').text).toMatch(/Khalafov/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
