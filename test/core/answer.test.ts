@@ -261,6 +261,12 @@ describe('answering questions', () => {
     expect(ask('какой замминистр иностранных дел Азербайджана принял сербского поверенного в делах?').text).toMatch(/Khalafov/);
   });
 
+  it("GIVEN since when relations have been active, per Gajić THEN Tadić's presidency, cited to Caliber.Az", () => {
+    const answer = ask('according to Gajic, since which president have the two countries actively developed relations?');
+    expect(answer.text).toMatch(/Boris Tadić/);
+    expect(answer.facts[0]?.sources).toEqual(['caliber-2026']);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
