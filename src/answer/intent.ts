@@ -12,6 +12,8 @@ export interface Intent {
   years: number[];
   /** A month named in the question (1–12). */
   month?: number;
+  /** "What exact date…": only a fact dated to the day answers. */
+  exactDay?: boolean;
   /** Asks for several things ("list", "which projects"): the answer gathers every good match. */
   list: boolean;
   /** The question itself is negative ("why didn't…", "which countries did not…"). */
@@ -100,6 +102,9 @@ const ORDINALS: [string, RegExp][] = [
 
 const MONEY_WORDS = /^(money|deneg|dengi|novca|novac|para|pul|pulu|pula)$/;
 
+// "What exact date", "which day", "tačan datum", "точная дата", "dəqiq tarix" (folded).
+const EXACT_DAY = /\b(exact|precise|specific) (date|day)\b|\b(what|which) day\b|\btacan datum|\btocn\w* dat\w*|\bdeqiq tarix|\bkog datuma\b|\bkoji datum\b/;
+
 // "How long" is a duration, not a count of something: "колико дуго", "сколько времени".
 // Serbian and Russian auxiliaries between "how many" and what is counted.
 const AUXILIARIES = new Set(['je', 'su', 'bi', 'li', 'se', 'bio', 'bila', 'bilo', 'bili', 'byl', 'byla', 'bylo', 'byli']);
@@ -131,6 +136,7 @@ export function readIntent(question: string): Intent {
     // deal already signed is described.
     future: /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek|planir\w*|sleduyush\w*)\b/.test(text),
     first: /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text),
+    ...(EXACT_DAY.test(text) ? { exactDay: true } : {}),
     negated: /\b(not|never|no|won t|can t|didn|doesn|don|didnt|doesnt|dont|wasnt|isnt|arent|werent|cant|wont|refus\w*|nije|nisu|ne)\b/.test(text),
   };
 }

@@ -20,7 +20,7 @@ type types kind kinds sort location located based situated headquartered city ci
 keep kept stand stands stood use used uses using start started starts begin began begun become became
 main mainly primary chief cost costs factor
 well ok okay hey hi hello yo anyway basically guess thanks thx pls plz quick q lol btw up down thru stuff etc
-anything something nothing everything anyone someone anybody somebody details detail info information tho rn ur u imo idk
+anything something nothing everything anyone someone anybody somebody details detail info information exact precise specific tho rn ur u imo idk
 involve involves involved include includes included entail entails mean means meant consist consists
 sources differ differs different disagree disagrees quoted seen seem seems ive
 after before behind beyond across against along among amongst toward towards upon throughout beneath below above beside near inside outside since until till

@@ -267,6 +267,12 @@ describe('answering questions', () => {
     expect(answer.facts[0]?.sources).toEqual(['caliber-2026']);
   });
 
+  it('GIVEN an exact date asked for THEN only a fact dated to the day answers; a loan term asked in Russian is read', () => {
+    expect(ask('on what exact date do the direct Baku-Belgrade flights start?').answered).toBe(false);
+    expect(ask('what exact date were diplomatic relations established with FR Yugoslavia?').text).toMatch(/21 August 1997/);
+    expect(ask('на какой срок был кредит в 300 млн евро?').text).toMatch(/15 years/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
