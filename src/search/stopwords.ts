@@ -38,7 +38,7 @@ const RUSSIAN = `когда где кто что чего чем сколько 
 каким чей чья чьё чьи куда откуда ли ещё год году года лет годах было был была были это или
 согласно также сказал сказано говорится пишет`;
 
-const AZERBAIJANI = `ve ile bu o bir ne nece neche kim kimi hansi harada hara haradan nece niye nicin necin
+const AZERBAIJANI = `ve ile bu o bir ne nece neche kim kimi kimin elinde hansi harada hara haradan nece niye nicin necin
 ucun uzre ve da de mi mu mı mu olub olan oldu olmusdur edib edilib il ilde ili ilin
 zamani vaxt vaxti nedir kimdir haqqinda barede adindan adina terefinden cu ci cu cu ncu nci qeder neche hansı hansi olunub etdi edir verib verdi verilib verilmisdir edilmisdir olmusdur verecek verir edecek olacaq illik ilde`;
 

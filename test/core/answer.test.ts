@@ -273,6 +273,11 @@ describe('answering questions', () => {
     expect(ask('на какой срок был кредит в 300 млн евро?').text).toMatch(/15 years/);
   });
 
+  it('GIVEN Azerbaijani without diacritics about the Tovuz fighting, or Saudis in Serbian THEN the facts are found', () => {
+    expect(ask('Tovuz doyuslerinde serb minaatanlari kimin elinde idi?').text).toMatch(/^During the July 2020 Tovuz fighting/);
+    expect(ask('gde su zavrsile Krusikove mine prodate Saudijcima?').text).toMatch(/Yemen/);
+  });
+
   it('GIVEN a second part that points back THEN it borrows the subject and gets a fact of its own', () => {
     const answer = ask('which soviet division with many azerbaijanis helped liberate belgrade, and where was it formed?');
     expect(answer.text).toMatch(/223rd/);
