@@ -126,7 +126,7 @@ const CONTEXT_CAP = 0.5;
 const SET_ASIDE_PENALTY = 0.2;
 const YEAR = /^(1[89]|20)\d\d$/;
 // Endings of words for things, not people (declaration, agreement, deklaracija, декларация).
-const THING_ENDING = /(tion|sion|ment|ship|ance|ence|acij[aeiu]|aciy[aeiu]|ciya|ciyu|ment[aeiu]?)$/;
+const THING_ENDING = /(tion|sion|ship|ance|ence|acij[aeiu]|aciy[aeiu]|ciya|ciyu|ment[aeiu]?)$/;
 // The two capitals (as search terms) and their countries.
 const CAPITALS = new Map([
   ['baku', 'azerbaijan'],
@@ -228,22 +228,32 @@ function weigh(index: FactIndex, term: string, reading: QuestionWords, focus: bo
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundr', 'thousand', 'million', 'billion']);
 
-/** A statement's words with each word's search term, worked out once per fact. */
+/**
+ * Something worked out once per fact: facts do not change once loaded (a reload makes new ones,
+ * and the old ones' entries go with them).
+ */
+function perFact<T>(compute: (index: FactIndex, fact: Fact) => T): (index: FactIndex, fact: Fact) => T {
+  const cache = new WeakMap<Fact, T>();
+  return (index, fact) => {
+    let found = cache.get(fact);
+    if (found === undefined) {
+      found = compute(index, fact);
+      cache.set(fact, found);
+    }
+    return found;
+  };
+}
+
+/** A statement's words with each word's search term. */
 interface StatementWords {
   words: string[];
   terms: (string | undefined)[];
 }
-const statementCache = new WeakMap<Fact, StatementWords>();
 
-function statementWords(index: FactIndex, fact: Fact): StatementWords {
-  let cached = statementCache.get(fact);
-  if (!cached) {
-    const sequence = words(fact.statement);
-    cached = { words: sequence, terms: sequence.map((word) => index.analyze(word)[0]) };
-    statementCache.set(fact, cached);
-  }
-  return cached;
-}
+const statementWords = perFact((index, fact): StatementWords => {
+  const sequence = words(fact.statement);
+  return { words: sequence, terms: sequence.map((word) => index.analyze(word)[0]) };
+});
 
 // "How many times" asks for a multiple (16-fold), not a count of times; "how many people" is
 // answered by a count of soldiers, civilians or the dead.
@@ -255,15 +265,24 @@ const PEOPLE_COUNTED = /\b(people|persons|soldiers|servicemen|individuals|citize
 const YEARS = new Set(['years', 'year', 'let', 'god', 'goda', 'godina', 'godine', 'il', 'ilə', 'ile', 'illik', 'illikdir', 'illiyine']);
 const YEARS_COUNTED = /\b\d+[\s-]*years?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[\s-]*years?\b/i;
 
-/** Does the fact give a number of the thing counted ("two planes", "48 self-propelled howitzers")? */
-function countsThing(index: FactIndex, fact: Fact, asked: string): boolean {
+/** What "how many" counts, read once per question: the word and its search term. */
+interface Counted {
+  word: string;
+  term: string;
+}
+
+function readCounted(index: FactIndex, asked: string): Counted {
   // A misspelt counted word ("poeple") is the word meant.
-  const counted = PEOPLE.has(asked) ? asked : (englishReading(asked, (word) => STOPWORDS.has(word)) ?? asked);
+  const word = PEOPLE.has(asked) ? asked : (englishReading(asked, (w) => STOPWORDS.has(w)) ?? asked);
+  // A stop word ("people", Russian человек) is still the thing counted.
+  return { word, term: index.analyze(word)[0] ?? word };
+}
+
+/** Does the fact give a number of the thing counted ("two planes", "48 self-propelled howitzers")? */
+function countsThing(index: FactIndex, fact: Fact, { word: counted, term: thing }: Counted): boolean {
   if (MULTIPLIERS.has(counted)) return true;
   if (YEARS.has(counted)) return YEARS_COUNTED.test(fact.statement);
   if (PEOPLE.has(counted)) return PEOPLE_COUNTED.test(fact.statement);
-  // A stop word ("people", Russian человек) is still the thing counted.
-  const thing = index.analyze(counted)[0] ?? counted;
   const isCount = (t: string | undefined) => t !== undefined && ((/^\d+$/.test(t) && !YEAR.test(t)) || NUMBER_WORDS.has(t));
   const { terms } = statementWords(index, fact);
   return terms.some((term, i) => term === thing && terms.slice(Math.max(0, i - 8), i).some(isCount));
@@ -314,18 +333,11 @@ function namesRole(index: FactIndex, fact: Fact, role: string): boolean {
   return at.some((i) => sequence.slice(Math.max(0, i - 4), i + 5).some((word) => personWords.has(word)));
 }
 
-const nameWordsCache = new WeakMap<Fact, ReadonlySet<string>>();
-
 /** The telling words of a fact's names: not "Ministry of Foreign Affairs", not the two countries. */
-function nameWords(index: FactIndex, fact: Fact): ReadonlySet<string> {
-  let found = nameWordsCache.get(fact);
-  if (!found) {
-    const telling = (word: string) => !isEnglishWord(word) && !STOPWORDS.has(word) && index.frequency(index.analyze(word)[0] ?? word) < index.size * 0.2;
-    found = new Set([...fact.people, ...fact.orgs].flatMap((name) => words(name)).filter(telling));
-    nameWordsCache.set(fact, found);
-  }
-  return found;
-}
+const nameWords = perFact((index, fact): ReadonlySet<string> => {
+  const telling = (word: string) => !isEnglishWord(word) && !STOPWORDS.has(word) && index.frequency(index.analyze(word)[0] ?? word) < index.size * 0.2;
+  return new Set([...fact.people, ...fact.orgs].flatMap((name) => words(name)).filter(telling));
+});
 
 /** Does the fact carry what the question's intent asks for? */
 /** What the fit of a fact is judged against: the intent, the terms it matched, the role asked about. */
@@ -333,9 +345,10 @@ interface FitQuestion {
   intent: Intent;
   matched: readonly string[];
   role: string | undefined;
+  counted: Counted | undefined;
 }
 
-function fitsIntent(index: FactIndex, fact: Fact, { intent, matched, role }: FitQuestion): boolean {
+function fitsIntent(index: FactIndex, fact: Fact, { intent, matched, role, counted }: FitQuestion): boolean {
   // Asking when, who, where or how much presupposes it happened; a fact saying it did not cannot answer.
   if (intent.kind !== 'what' && intent.kind !== 'why' && negates(index, fact, matched, intent)) return false;
   if (intent.future && !traitsOf(fact).future) return false;
@@ -348,13 +361,8 @@ function fitsIntent(index: FactIndex, fact: Fact, { intent, matched, role }: Fit
   switch (intent.kind) {
     case 'when':
       return traitsOf(fact).years.size > 0;
-    // "Trade in 2020" is not answered by the figure for 2023.
     case 'amount':
-      return (
-        traitsOf(fact).figure &&
-        (intent.years.length === 0 || intent.years.some((y) => traitsOf(fact).years.has(y))) &&
-        (intent.counted === undefined || countsThing(index, fact, intent.counted))
-      );
+      return traitsOf(fact).figure && (counted === undefined || countsThing(index, fact, counted));
     case 'measure':
       return traitsOf(fact).measurement;
     case 'who':
@@ -378,17 +386,8 @@ function intentBonus(fact: Fact, intent: Intent): number {
   return bonus;
 }
 
-const placeTermsCache = new WeakMap<Fact, ReadonlySet<string>>();
-
-/** The search terms of a fact's places, worked out once per fact. */
-function placeTerms(index: FactIndex, fact: Fact): ReadonlySet<string> {
-  let found = placeTermsCache.get(fact);
-  if (!found) {
-    found = new Set(fact.places.flatMap((place) => index.analyze(place)));
-    placeTermsCache.set(fact, found);
-  }
-  return found;
-}
+/** The search terms of a fact's places. */
+const placeTerms = perFact((index, fact): ReadonlySet<string> => new Set(fact.places.flatMap((place) => index.analyze(place))));
 
 /** What scoring needs to know about the question beyond its terms. */
 interface ScoreContext {
@@ -467,6 +466,7 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
   // monument", "the interest RATE"): no fact can answer it, however much else it covers.
   const asksUnknown = questionTerms.some((t) => t.head && t.kind === 'unknown');
   const role = intent.kind === 'who' && holder ? questionTerms.find((t) => t.head && t.kind === 'known')?.term : undefined;
+  const counted = intent.counted === undefined ? undefined : readCounted(index, intent.counted);
   const best = Math.max(...matches.map((m) => m.score), 1e-9);
   return matches
     .map((match) => {
@@ -475,7 +475,7 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       const share = covered / weighing.total;
       let total = coverage + 0.15 * (match.score / best) + intentBonus(match.fact, intent) + phraseBonus(index, match.fact, pairs);
       if (intent.years.length > 0) total += intent.years.some((y) => traitsOf(match.fact).years.has(y)) ? 0.1 : -0.1;
-      return { ...match, coverage, share, total, fits: !asksUnknown && fitsIntent(index, match.fact, { intent, matched: match.matched, role }) };
+      return { ...match, coverage, share, total, fits: !asksUnknown && fitsIntent(index, match.fact, { intent, matched: match.matched, role, counted }) };
     })
     .sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0));
 }
@@ -558,14 +558,7 @@ function phraseBonus(index: FactIndex, fact: Fact, pairs: readonly (readonly [st
   return Math.min(3, found) * PHRASE_BONUS;
 }
 
-const factTermsCache = new WeakMap<Fact, ReadonlySet<string>>();
-
-/** Every search term of a fact's statement and names, worked out once per fact. */
-function factTerms(index: FactIndex, fact: Fact): ReadonlySet<string> {
-  let found = factTermsCache.get(fact);
-  if (!found) {
-    found = new Set([fact.statement, ...fact.people, ...fact.places, ...fact.orgs].flatMap((text) => index.analyze(text)));
-    factTermsCache.set(fact, found);
-  }
-  return found;
-}
+/** Every search term of a fact's statement and names. */
+const factTerms = perFact(
+  (index, fact): ReadonlySet<string> => new Set([fact.statement, ...fact.people, ...fact.places, ...fact.orgs].flatMap((text) => index.analyze(text))),
+);
