@@ -134,9 +134,14 @@ const CAPITALS = new Map([
 ]);
 
 /** The question's search terms (known words as they are, unknown ones corrected or uninflected), weighed. */
-function questionTerms(index: FactIndex, reading: QuestionWords, question: string, sourceTerms: ReadonlySet<string> = new Set()): QuestionTerm[] {
+function questionTerms(
+  index: FactIndex,
+  reading: QuestionWords,
+  analysedQuestion: readonly string[],
+  sourceTerms: ReadonlySet<string> = new Set(),
+): QuestionTerm[] {
   const terms = new Map<string, QuestionTerm>();
-  for (const analysed of index.analyze(question)) {
+  for (const analysed of analysedQuestion) {
     const known = index.frequency(analysed) > 0;
     // A misspelt stop word ("acording", "wich") is dropped before it can be corrected into a fact word.
     if (!known && reading.noise(analysed)) continue;
@@ -500,7 +505,9 @@ export interface RankOptions {
 export function rank(index: FactIndex, typed: string, intent: Intent = readIntent(typed), options: RankOptions = {}): Ranking {
   const question = plainQuestion(typed);
   const reading = readQuestionWords(question, index.analyze, (term) => index.frequency(term) > 0);
-  const own = questionTerms(index, reading, question, options.scope?.terms);
+  // The question's search terms, in its order, worked out once for both the terms and their pairs.
+  const analysed = index.analyze(question);
+  const own = questionTerms(index, reading, analysed, options.scope?.terms);
   // Borrowed terms help find the subject but weigh less than what this part itself asks.
   // However many there are, together they weigh at most half of the part's own terms (or as the
   // heaviest of them, for a part that says little of its own: "where is he based?").
@@ -526,7 +533,7 @@ export function rank(index: FactIndex, typed: string, intent: Intent = readInten
   const properNames = new Set(own.filter((t) => reading.wordsOf(t.term).some((word) => !isEnglishWord(word))).map((t) => t.term));
   // Neighbouring words of the question, in its order ("what did Aliyev CALL VUČIĆ").
   const asked = new Set(terms.map((t) => t.term));
-  const sequence = index.analyze(question).filter((term) => asked.has(term));
+  const sequence = analysed.filter((term) => asked.has(term));
   const pairs = sequence
     .slice(1)
     .map((term, i) => [sequence[i]!, term] as const)
