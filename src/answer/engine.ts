@@ -12,7 +12,7 @@ import { readIntent, type Intent } from './intent.js';
 import { rank, type Scored } from './rank.js';
 import { AnswerCache } from './answer-cache.js';
 import { buildKnowledgeIndex } from './knowledge-index.js';
-import { splitQuestion } from './split-question.js';
+import { splitCoordinated, splitQuestion } from './split-question.js';
 import { words } from '../search/normalize.js';
 
 /**
@@ -179,7 +179,9 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
   if (!hasContent(question)) {
     return decline(engine, { question, intent, notes, text: 'Please ask a question in words, for example: when did Aliyev visit Niš?' });
   }
-  const texts = splitQuestion(question);
+  // "Which mosque and church…": each is a whole question, with nothing to borrow from the other.
+  const coordinated = splitCoordinated(question);
+  const texts = coordinated ?? splitQuestion(question);
   if (texts.length === 1) return answerPart(engine, sourceNames, { text: question, context: [] }, notes);
   // Each part gets its own fact: one already given for an earlier part is not given again. A part
   // that points back borrows from the parts before it and from the facts given for them.
@@ -189,12 +191,14 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
     const found = answerPart(
       engine,
       sourceNames,
-      withContext(
-        engine,
-        texts,
-        i,
-        answered.map(({ answer: a }) => a.facts),
-      ),
+      coordinated
+        ? { text, context: [] }
+        : withContext(
+            engine,
+            texts,
+            i,
+            answered.map(({ answer: a }) => a.facts),
+          ),
       [],
       used,
     );
@@ -362,6 +366,14 @@ function declineNearMiss(engine: Engine, { question, intent, sources }: PartQues
   return decline(engine, { question, intent, notes, text, near });
 }
 
+// The two countries and their capitals: a fact saying "Azerbaijan" where the question says "Baku".
+const COUNTRY_TERMS = new Set(['azerbaijan', 'serbia', 'baku', 'belgrad']);
+
+/** A fact matching every word the best one matches, bar how they name the two countries, answers as well. */
+function coversAsMuch(candidate: Scored, best: Scored): boolean {
+  return best.matched.every((term) => COUNTRY_TERMS.has(term) || candidate.matched.includes(term));
+}
+
 /**
  * The facts of an answer: the best, the other account where sources disagree (unless the question
  * asked for one source), and facts that answer about as well (another visit, the other source);
@@ -373,12 +385,17 @@ function answerFacts(engine: Engine, { intent, sources }: PartQuestion, best: Sc
   const facts = [best.fact, ...otherAccounts(best.fact)];
   const extra = intent.list ? 5 : 2;
   const margin = 0.05;
+  // Counted in accounts, so that two sources disagreeing over one thing take one place.
+  let added = 0;
   for (const candidate of ranked) {
-    if (facts.length >= 1 + extra) break;
+    if (added >= extra) break;
     if (facts.includes(candidate.fact) || !candidate.fits) continue;
-    const asGood = candidate.coverage >= Math.max(engine.confidence, best.coverage - margin) && candidate.total >= best.total - margin - 0.05;
+    const asGood =
+      (candidate.coverage >= Math.max(engine.confidence, best.coverage - margin) && candidate.total >= best.total - margin - 0.05) ||
+      (candidate.coverage >= engine.confidence && coversAsMuch(candidate, best));
     if (asGood || (intent.list && candidate.coverage >= engine.confidence)) {
       facts.push(candidate.fact, ...otherAccounts(candidate.fact).filter((f) => !facts.includes(f)));
+      added++;
     }
   }
   return facts;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReplyText } from '../../src/console/render-text.js';
 import { answerReply } from '../../src/answer/answer-reply.js';
 import { realEngine } from '../helpers.js';
+import { splitCoordinated } from '../../src/answer/split-question.js';
 
 const ask = (question: string) => realEngine().ask(question);
 
@@ -321,6 +322,23 @@ describe('answering questions', () => {
   it('GIVEN a list question THEN every matching fact joins the answer', () => {
     const text = ask('list the restoration projects azerbaijan funded in serbia in 2011').text;
     for (const name of ['Bajrakli', 'Petka', 'Tašmajdan']) expect(text).toContain(name);
+  });
+  it('GIVEN facts that differ only in naming Azerbaijan or Baku THEN all of them answer, not one and the rest as related', () => {
+    const answer = ask('what did baku fund the restoration of in serbia in 2011');
+    for (const name of ['Bajrakli', 'Petka', 'Tašmajdan']) expect(answer.text).toContain(name);
+  });
+
+  it('GIVEN two things of a kind asked together ("which mosque and church") THEN each gets its own fact', () => {
+    const answer = ask('which mosque and church did azerbaijan restore in serbia');
+    expect(answer.text).toMatch(/Bajrakli/);
+    expect(answer.text).toMatch(/Petka/);
+    // Two words describing one thing are not split.
+    expect(splitCoordinated('which religious and public sites did baku restore')).toBeUndefined();
+    expect(splitCoordinated('which mosque and church did baku restore')).toEqual(['which mosque did baku restore', 'which church did baku restore']);
+  });
+
+  it('GIVEN "fix up" for restore THEN the restorations are found', () => {
+    expect(ask('what did azerbaijan pay to fix up in belgrade in 2011').text).toMatch(/Bajrakli|Tašmajdan/);
   });
 });
 
