@@ -39,7 +39,8 @@ const PATTERNS: [IntentKind, RegExp][] = [
   ],
   [
     'amount',
-    /\bhow (much|many|big|large|long)\b|\bkoliko\b|\bkolika\b|\bkoliki\b|\bne qeder\b|\bnece\b|\bamount\b|\bworth\b|\bcost\b|\bvalue\b|\btotal\b|\bfactor\b|\bvolume\b|\bdeath toll\b|\bsum\b|\bpopulation\b|\bskolko\b|\bsumm[auy]\b/,
+    // "What was Azerbaijan–Serbia trade in 2019", "what is the population": a figure is asked for.
+    /\bwhat (was|is|were|are)( (?!of\b)\w+){0,3} (trade|turnover|population|gdp)( (in|between|for|with|during|last|this)\b|$)|\bhow (much|many|big|large|long)\b|\bkoliko\b|\bkolika\b|\bkoliki\b|\bne qeder\b|\bnece\b|\bamount\b|\bworth\b|\bcost\b|\bvalue\b|\btotal\b|\bfactor\b|\bvolume\b|\bdeath toll\b|\bsum\b|\bpopulation\b|\bskolko\b|\bsumm[auy]\b/,
   ],
   [
     'when',
@@ -202,7 +203,8 @@ export function hasFigure(statement: string): boolean {
   // A number of its own, not part of a code such as A8, M3 or B-52.
   return (
     /(?<![\p{L}\d-])\d/u.test(withoutYears) ||
-    /\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fold)\b/i.test(withoutYears)
+    // "One of the largest" counts nothing.
+    /\b(one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|fold)\b/i.test(withoutYears)
   );
 }
 

@@ -98,6 +98,10 @@ const DIGIT_GROUPS = /(\d)[.,\u00a0\u202f'’](?=\d{3}(?!\d))/g;
 // (ОЕБС-ом, UN-a, AzVirt-in): the ending is dropped so the name itself is matched.
 const CASE_ENDING = /(\p{L}{2,})-(om|em|u|a|e|i|ima|ama|ov|ova|ovi|da|de|dan|den|nin|in|un|ya|ye|ni|nu)(?![\p{L}\p{N}])/gu;
 
+// "Trade-off", "build-up", "stand-off": a word joined to a particle is a word of its own, not the
+// first half ("a trade-off" is no answer to a question about trade).
+const PARTICLE_COMPOUND = /(\p{L}{3,})-(off|up|out|over|down|back)(?![\p{L}\p{N}])/gu;
+
 // Currency signs carry meaning people also type as words ("in euros").
 const CURRENCY = new Map([
   ['€', ' euro '],
@@ -128,7 +132,14 @@ function fold(input: string): string {
     .replace(/I/g, 'i')
     .toLowerCase();
   const transliterated = lowered.replace(SPECIAL, (ch) => CYRILLIC.get(ch) ?? LATIN.get(ch) ?? ch);
-  return transliterated.normalize('NFKD').replace(MARKS, '').replace(DIGIT_GROUPS, '$1').replace(CASE_ENDING, '$1').replace(NOT_WORD, ' ').trim();
+  return transliterated
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(DIGIT_GROUPS, '$1')
+    .replace(PARTICLE_COMPOUND, '$1$2')
+    .replace(CASE_ENDING, '$1')
+    .replace(NOT_WORD, ' ')
+    .trim();
 }
 
 /** The words of a text, normalised. */

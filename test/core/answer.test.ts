@@ -340,6 +340,11 @@ describe('answering questions', () => {
   it('GIVEN "fix up" for restore THEN the restorations are found', () => {
     expect(ask('what did azerbaijan pay to fix up in belgrade in 2011').text).toMatch(/Bajrakli|Tašmajdan/);
   });
+  it('GIVEN trade asked for a year the sources give no figure for THEN it declines; for 2023 it answers with the figure', () => {
+    expect(ask('what was bilateral trade between the two countries in 2019').answered).toBe(false);
+    expect(ask('what was serbia-azerbaijan trade in 2020?').answered).toBe(false);
+    expect(ask('what was serbia-azerbaijan trade in 2023?').text).toMatch(/million/);
+  });
 });
 
 describe('bad input', () => {

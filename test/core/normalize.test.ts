@@ -31,4 +31,9 @@ describe('normalizeText', () => {
     expect(words('?!… 🙂 <b></b> ***')).toEqual(['b', 'b']);
     expect(words('?!…🙂')).toEqual([]);
   });
+
+  it('GIVEN a word joined to a particle ("trade-off", "build-up") THEN it stays one word; other hyphens still split', () => {
+    expect(words('an alleged trade-off and a build-up')).toEqual(['an', 'alleged', 'tradeoff', 'and', 'a', 'buildup']);
+    expect(words('Ljig-Preljina')).toEqual(['ljig', 'preljina']);
+  });
 });
