@@ -93,15 +93,16 @@ function commonTags(facts: readonly Fact[], count: number): string[] {
     .map(([tag]) => tag);
 }
 
-/** The leading fact: the best confident match; for "first", the earliest of the near-best. */
+/** The leading fact: the best confident match; for "first", the earliest of the near-best, for "latest" the last. */
 function pickBest(ranked: Scored[], intent: Intent, confidence: number): Scored | undefined {
   const confident = ranked.filter((candidate) => candidate.fits && candidate.coverage >= confidence);
   // "Why did Serbia sign the gas deal": a fact that gives a reason answers; one that only reports the deal does not.
   if (intent.kind === 'why') return confident.find((candidate) => traitsOf(candidate.fact).reason) ?? confident[0];
   const [top] = confident;
-  if (!top || !intent.first) return top;
+  if (!top || intent.first === Boolean(intent.latest)) return top;
   const close = confident.filter((c) => c.fact.date && c.coverage >= top.coverage - 0.05 && c.total >= top.total - 0.1);
-  return close.sort((a, b) => dateOrdinal(a.fact.date!) - dateOrdinal(b.fact.date!))[0] ?? top;
+  const byDate = close.sort((a, b) => dateOrdinal(a.fact.date!) - dateOrdinal(b.fact.date!));
+  return (intent.latest ? byDate.at(-1) : byDate[0]) ?? top;
 }
 
 /** Facts that disagree with each other, both ways round, found once per knowledge. */

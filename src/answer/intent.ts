@@ -20,6 +20,8 @@ export interface Intent {
   negated: boolean;
   /** Asks for the first or earliest occurrence. */
   first: boolean;
+  /** Asks for the latest ("Aliyev's last visit to Belgrade"). */
+  latest?: boolean;
   /** "How many X": the word counted, as typed (the answer must count that, not euros). */
   counted?: string;
   /** Asks about what comes next ("next meeting", "will"): only plans and announcements answer. */
@@ -51,7 +53,7 @@ const PATTERNS: [IntentKind, RegExp][] = [
     /\bname of\b|\bwhos\b|\bwhats (his|her|their) name\b|\bwhat (is|was) (the|his|her|their) name\b|\bkako se zove\b|\bkako se zvao\b|\bkako se zvala\b|\bkako se zvali\b|\bkak zovut\b|\bkak zvali\b|\badi nedir\b|\bwho\b|\bkto\b|\bwhom\b|\bwhose\b|\bko\b|\bkoga\b|\bciji\b|\bkim\b|\bkimin\b|\bkimdir\b|\bkimdi\b|\bkimler\w*\b|\bwhich (\w+ )?(person|president|minister|prime minister|company|firm|official)\b/,
   ],
   ['where', /\bwhere\b|\bgde\b|\bwhich (city|town|place|country|park|location)\b|\blocation\b|\bgde\b|\bgdje\b|\bharada\b|\bhara\b|\bhansi seher\b/],
-  ['why', /\bwhy\b|\bzasto\b|\bniye\b|\bnicin\b|\breason\b/],
+  ['why', /\bwhy\b|\bzasto\b|\bniye\b|\bnicin\b|\bne ucun\b|\bpocemu\b|\bzacem\b|\breason\b/],
 ];
 
 const MONTHS = new Map(
@@ -104,6 +106,9 @@ const ORDINALS: [string, RegExp][] = [
 const MONEY_WORDS = /^(money|deneg|dengi|novca|novac|para|pul|pulu|pula)$/;
 
 // "What exact date", "which day", "tačan datum", "точная дата", "dəqiq tarix" (folded).
+// "Last year" names a year; "the last visit" asks for the latest.
+const LATEST =
+  /\b(latest|most recent|newest|last(?! (year|month|week|decade|century|time|years|months))|poslednj\w*|najnovij\w*|posledn\w*|sonuncu|en son|en yeni)\b/;
 const EXACT_DAY = /\b(exact|precise|specific) (date|day)\b|\b(what|which) day\b|\btacan datum|\btocn\w* dat\w*|\bdeqiq tarix|\bkog datuma\b|\bkoji datum\b/;
 
 // "How long" is a duration, not a count of something: "колико дуго", "сколько времени".
@@ -119,7 +124,11 @@ function capitalisedIn(question: string, folded: string): boolean {
 export function readIntent(question: string): Intent {
   // Azerbaijani "necə" (how) and "neçə" (how many) fold alike; where the letters tell, "how" is not a count.
   const text = words(question.replace(/(?<!\p{L})necə(?!\p{L})/giu, 'how')).join(' ');
-  const kind = PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'what';
+  // The question word said first decides: "who went to Baku when it started" asks who.
+  const found = PATTERNS.map(([kind, pattern]) => ({ kind, at: text.search(pattern) })).filter(({ at }) => at >= 0);
+  // A size named anywhere ("how long… in km", "how much does it weigh") makes an amount a measurement.
+  const earliest = found.sort((a, b) => a.at - b.at)[0]?.kind ?? 'what';
+  const kind = earliest === 'amount' && found.some((f) => f.kind === 'measure') ? 'measure' : earliest;
   const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
   const month = monthOf(question);
   const { counted, moneyAsked } = countOf(question, text);
@@ -136,8 +145,10 @@ export function readIntent(question: string): Intent {
     // Only words for "next" and "planned": a future tense alone ("Azerbaijan will supply") is how a
     // deal already signed is described.
     future: /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek|planir\w*|sleduyush\w*)\b/.test(text),
-    first: /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text),
+    // "Why did they team up in the first place" asks why at all, not for the earliest.
+    first: /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text.replace(/\bin the first place\b/g, '')),
     ...(EXACT_DAY.test(text) ? { exactDay: true } : {}),
+    ...(LATEST.test(text) ? { latest: true } : {}),
     negated: /\b(not|never|no|won t|can t|didn|doesn|don|didnt|doesnt|dont|wasnt|isnt|arent|werent|cant|wont|refus\w*|nije|nisu|ne)\b/.test(text),
   };
 }

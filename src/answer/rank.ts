@@ -562,7 +562,9 @@ function phraseBonus(index: FactIndex, fact: Fact, pairs: readonly (readonly [st
   for (const [a, b] of pairs) {
     if (terms.some((term, i) => term === a && terms.slice(i + 1, i + 1 + PHRASE_SPAN).includes(b))) found++;
   }
-  return Math.min(3, found) * PHRASE_BONUS;
+  // Every neighbouring pair said in order ("Aliyev called Vučić") is the question's own phrase.
+  const whole = pairs.length > 1 && found === pairs.length ? PHRASE_BONUS * 2 : 0;
+  return Math.min(3, found) * PHRASE_BONUS + whole;
 }
 
 /** Every search term of a fact's statement and names. */

@@ -234,7 +234,9 @@ describe('answering questions', () => {
 
   it('GIVEN a chat idiom ("what\'s the deal with") THEN it asks about the thing, not about a deal', () => {
     for (const question of ["what's the deal with the Serbian mortars on the Armenian side?", 'whats the story with the serbian mortars in armenia']) {
-      expect(ask(question).text).toMatch(/^During the July 2020 Tovuz fighting, Serbian-made mortars/);
+      const answer = ask(question);
+      expect(answer.text).toMatch(/During the July 2020 Tovuz fighting, Serbian-made mortars/);
+      expect(answer.text).not.toMatch(/\bdeals?\b/);
     }
   });
 
@@ -344,6 +346,32 @@ describe('answering questions', () => {
     expect(ask('what was bilateral trade between the two countries in 2019').answered).toBe(false);
     expect(ask('what was serbia-azerbaijan trade in 2020?').answered).toBe(false);
     expect(ask('what was serbia-azerbaijan trade in 2023?').text).toMatch(/million/);
+  });
+  it('GIVEN what the partnership rests on, in other words ("foundation", "holds together") THEN Caspian Post\'s answer is found', () => {
+    expect(ask('according to the caspian post, what is the foundation of the relationship?').text).toMatch(/statehood|sovereignty/);
+    expect(ask('what does caspian post say the relationship is based on').text).toMatch(/statehood|sovereignty/);
+  });
+
+  it('GIVEN why they "teamed up in the first place" THEN RUSI\'s reasons answer, not the earliest fact', () => {
+    const answer = ask('why did serbia and azerbaijan team up in the first place, per rusi');
+    expect(answer.answered).toBe(true);
+    expect(answer.intent.first).toBe(false);
+    expect(answer.text).toMatch(/territorial|economic partners/);
+  });
+
+  it('GIVEN the author named instead of the source ("Vuksanovic says") THEN only his RUSI commentary answers', () => {
+    const answer = ask('what reasons does vuksanovic give for the partnership');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts.every((fact) => fact.sources.includes('rusi-2020'))).toBe(true);
+  });
+
+  it('GIVEN the question\'s own words in order in a fact ("Aliyev called Vučić") THEN that fact leads', () => {
+    expect(ask('what did aliyev call vucic in belgrade').text).toMatch(/^Azerbaijani President Ilham Aliyev called .*dear/);
+  });
+
+  it('GIVEN the latest of several ("most recent visit") THEN the latest leads', () => {
+    expect(ask("when was aliyev's most recent visit to belgrade").text).toMatch(/^15 February 2026/);
+    expect(ask('когда был последний визит Алиева в Белград').text).toMatch(/^15 February 2026/);
   });
 });
 

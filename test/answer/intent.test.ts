@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readIntent } from '../../src/answer/intent.js';
+
+describe('reading what a question asks for', () => {
+  it('GIVEN two question words THEN the one said first decides', () => {
+    expect(readIntent('who was the first official to go to baku when it all began').kind).toBe('who');
+    expect(readIntent('when did the man who wrote it visit').kind).toBe('when');
+  });
+
+  it('GIVEN "how long" with a unit of size THEN a measurement is asked, not an amount', () => {
+    expect(readIntent('how long is the ljig-preljina motorway in km').kind).toBe('measure');
+    expect(readIntent('how long was the loan').kind).toBe('amount');
+  });
+
+  it('GIVEN why in Russian or Azerbaijani THEN a reason is asked', () => {
+    expect(readIntent('зачем Вучич звонил Алиеву').kind).toBe('why');
+    expect(readIntent('почему Сербия поддерживает Азербайджан').kind).toBe('why');
+    expect(readIntent('Serbiya nə üçün Azərbaycanı dəstəkləyir').kind).toBe('why');
+  });
+
+  it('GIVEN "the last visit" THEN the latest is asked; "last year" names a year', () => {
+    expect(readIntent("when was aliyev's last visit to belgrade").latest).toBe(true);
+    expect(readIntent('what happened last year').latest).toBeUndefined();
+    expect(readIntent('why did they team up in the first place').first).toBe(false);
+  });
+
+  it('GIVEN "what was the trade in 2019" THEN a figure is asked; "the role of trade" is not', () => {
+    expect(readIntent('what was azerbaijan serbia trade in 2019').kind).toBe('amount');
+    expect(readIntent('what is the role of trade in the partnership').kind).toBe('what');
+  });
+});
