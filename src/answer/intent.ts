@@ -124,8 +124,12 @@ function capitalisedIn(question: string, folded: string): boolean {
 export function readIntent(question: string): Intent {
   // Azerbaijani "necə" (how) and "neçə" (how many) fold alike; where the letters tell, "how" is not a count.
   const text = words(question.replace(/(?<!\p{L})necə(?!\p{L})/giu, 'how')).join(' ');
-  // The question word said first decides: "who went to Baku when it started" asks who.
-  const found = PATTERNS.map(([kind, pattern]) => ({ kind, at: text.search(pattern) })).filter(({ at }) => at >= 0);
+  // The question word said first decides: "who went to Baku when it started" asks who, and so does
+  // "what": "what format met when Aliyev came" asks what, the "when" only says which occasion.
+  const opensWithWhat = /^(what|which|whats) (?!(year|month|date|day|time)\b)/.test(text);
+  const found = PATTERNS.map(([kind, pattern]) => ({ kind, at: text.search(pattern) })).filter(
+    ({ kind, at }) => at >= 0 && !(opensWithWhat && kind === 'when' && at > 0 && text.slice(at).startsWith('when ')),
+  );
   // A size named anywhere ("how long… in km", "how much does it weigh") makes an amount a measurement.
   const earliest = found.sort((a, b) => a.at - b.at)[0]?.kind ?? 'what';
   const kind = earliest === 'amount' && found.some((f) => f.kind === 'measure') ? 'measure' : earliest;

@@ -139,6 +139,7 @@ function questionTerms(
   reading: QuestionWords,
   analysedQuestion: readonly string[],
   sourceTerms: ReadonlySet<string> = new Set(),
+  asksWhy = false,
 ): QuestionTerm[] {
   const terms = new Map<string, QuestionTerm>();
   for (const analysed of analysedQuestion) {
@@ -154,7 +155,8 @@ function questionTerms(
     }
     // The name of a source the question is narrowed to ("the Caspian POST") is not what it asks for.
     const focus = !sourceTerms.has(term) && (reading.focus.has(term) || reading.focus.has(analysed));
-    terms.set(term, { term, ...weigh(index, term, reading, focus), focus, head: focus && (term === reading.head || analysed === reading.head) });
+    // A why-question asks for a reason: the word it asks with ("why did Baku CARE") weighs as any other.
+    terms.set(term, { term, ...weigh(index, term, reading, focus && !asksWhy), focus, head: focus && (term === reading.head || analysed === reading.head) });
   }
   // Rare words decide the answer; keep the most telling few so long questions stay cheap.
   return [...terms.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_TERMS);
@@ -469,7 +471,8 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
   const weighing = weighTerms(questionTerms, intent);
   // What the question asks for is a thing the knowledge has no word for ("who SCULPTED the Tesla
   // monument", "the interest RATE"): no fact can answer it, however much else it covers.
-  const asksUnknown = questionTerms.some((t) => t.head && t.kind === 'unknown');
+  // A reason is what a why-question asks for, whatever word it uses ("why did Baku CARE so much").
+  const asksUnknown = intent.kind !== 'why' && questionTerms.some((t) => t.head && t.kind === 'unknown');
   const role = intent.kind === 'who' && holder ? questionTerms.find((t) => t.head && t.kind === 'known')?.term : undefined;
   const counted = intent.counted === undefined ? undefined : readCounted(index, intent.counted);
   const best = Math.max(...matches.map((m) => m.score), 1e-9);
@@ -507,7 +510,7 @@ export function rank(index: FactIndex, typed: string, intent: Intent = readInten
   const reading = readQuestionWords(question, index.analyze, (term) => index.frequency(term) > 0);
   // The question's search terms, in its order, worked out once for both the terms and their pairs.
   const analysed = index.analyze(question);
-  const own = questionTerms(index, reading, analysed, options.scope?.terms);
+  const own = questionTerms(index, reading, analysed, options.scope?.terms, intent.kind === 'why');
   // Borrowed terms help find the subject but weigh less than what this part itself asks.
   // However many there are, together they weigh at most half of the part's own terms (or as the
   // heaviest of them, for a part that says little of its own: "where is he based?").

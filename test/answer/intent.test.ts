@@ -5,6 +5,8 @@ describe('reading what a question asks for', () => {
   it('GIVEN two question words THEN the one said first decides', () => {
     expect(readIntent('who was the first official to go to baku when it all began').kind).toBe('who');
     expect(readIntent('when did the man who wrote it visit').kind).toBe('when');
+    expect(readIntent('what new body met for the first time when aliyev came to belgrade').kind).toBe('what');
+    expect(readIntent('what year was it when they met').kind).toBe('when');
   });
 
   it('GIVEN "how long" with a unit of size THEN a measurement is asked, not an amount', () => {

@@ -373,6 +373,20 @@ describe('answering questions', () => {
     expect(ask("when was aliyev's most recent visit to belgrade").text).toMatch(/^15 February 2026/);
     expect(ask('когда был последний визит Алиева в Белград').text).toMatch(/^15 February 2026/);
   });
+  it('GIVEN a why-question asked with a word the knowledge lacks ("care", "keen") THEN the reason answers', () => {
+    expect(ask('why did azerbaijan care about serbia holding the osce chairmanship').text).toMatch(/OSCE/);
+    expect(ask('why is baku so keen on an eu candidate like serbia').answered).toBe(true);
+  });
+
+  it('GIVEN "who\'s X and why…" THEN both parts are asked, and the person is answered', () => {
+    const answer = ask('whos slobodan tesic and why is he important');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/Tešić/);
+  });
+
+  it('GIVEN "which sites" THEN the kind of answer is not a word a fact must contain', () => {
+    expect(ask('which sites did azerbaijan restore in 2011').text).toMatch(/Bajrakli|Petka|Tašmajdan/);
+  });
 });
 
 describe('bad input', () => {
