@@ -182,7 +182,7 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
   }
   // "Which mosque and church…": each is a whole question, with nothing to borrow from the other.
   const coordinated = splitCoordinated(question);
-  const texts = coordinated ?? splitQuestion(question);
+  const texts = coordinated ?? withoutEmptyParts(engine, splitQuestion(question));
   if (texts.length === 1) return answerPart(engine, sourceNames, { text: question, context: [] }, notes);
   // Each part gets its own fact: one already given for an earlier part is not given again. A part
   // that points back borrows from the parts before it and from the facts given for them.
@@ -207,6 +207,16 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
     answered.push({ part: text, answer: found });
   }
   return combineParts(engine, { question, intent, notes }, answered);
+}
+
+/** A request for names with no words of its own ("…, what's his name?") says more about the part before it. */
+function withoutEmptyParts(engine: Engine, parts: string[]): string[] {
+  const kept: string[] = [];
+  for (const part of parts) {
+    if (kept.length > 0 && readIntent(part).namesAsked && engine.index.analyze(part).length === 0) kept[kept.length - 1] = `${kept.at(-1)}, ${part}`;
+    else kept.push(part);
+  }
+  return kept;
 }
 
 // Words that point back to an earlier part ("which year was THAT", "where does HE work").

@@ -22,6 +22,8 @@ export interface Intent {
   first: boolean;
   /** Asks for the latest ("Aliyev's last visit to Belgrade"). */
   latest?: boolean;
+  /** Asks for names ("what's his name", "adları nədir"): only a fact that names someone answers. */
+  namesAsked?: boolean;
   /** "How many X": the word counted, as typed (the answer must count that, not euros). */
   counted?: string;
   /** Asks about what comes next ("next meeting", "will"): only plans and announcements answer. */
@@ -106,6 +108,11 @@ const ORDINALS: [string, RegExp][] = [
 const MONEY_WORDS = /^(money|deneg|dengi|novca|novac|para|pul|pulu|pula)$/;
 
 // "What exact date", "which day", "tačan datum", "точная дата", "dəqiq tarix" (folded).
+// "What's his name", "names pls", "adları nədir", "как звали": a person's name is wanted ("kako se
+// zvala" is not here: it also asks what a declaration was called).
+const NAMES_ASKED =
+  /\b(his|her|their|whose) names?\b|\bnames? (pls|plz|please)\b|\bad(i|lari|ini|larini|larin|ini bilen)\b|\bkak (ego |ee |ih )?(zvali|zovut)\b|\bimena?\b|\bfamili\w*\b/;
+
 // "Last year" names a year; "the last visit" asks for the latest.
 const LATEST =
   /\b(latest|most recent|newest|last(?! (year|month|week|decade|century|time|years|months))|poslednj\w*|najnovij\w*|posledn\w*|sonuncu|en son|en yeni)\b/;
@@ -153,6 +160,7 @@ export function readIntent(question: string): Intent {
     first: /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text.replace(/\bin the first place\b/g, '')),
     ...(EXACT_DAY.test(text) ? { exactDay: true } : {}),
     ...(LATEST.test(text) ? { latest: true } : {}),
+    ...(NAMES_ASKED.test(text) ? { namesAsked: true } : {}),
     negated: /\b(not|never|no|won t|can t|didn|doesn|don|didnt|doesnt|dont|wasnt|isnt|arent|werent|cant|wont|refus\w*|nije|nisu|ne)\b/.test(text),
   };
 }

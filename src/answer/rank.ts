@@ -363,6 +363,7 @@ function fitsIntent(index: FactIndex, fact: Fact, { intent, matched, role, count
   // Asked about the second meeting, only a fact that speaks of a second one answers.
   if (intent.ordinal && !traitsOf(fact).ordinals.has(intent.ordinal)) return false;
   if (intent.exactDay && fact.date?.precision !== 'day') return false;
+  if (intent.namesAsked && nameWords(index, fact).size === 0) return false;
   // "Trade in 2024" is not answered by the figure for 2023, whatever the question asks.
   if (intent.years.length > 0 && !intent.years.some((y) => traitsOf(fact).years.has(y))) return false;
   switch (intent.kind) {
@@ -542,7 +543,10 @@ export function rank(index: FactIndex, typed: string, intent: Intent = readInten
     .map((term, i) => [sequence[i]!, term] as const)
     // A word for what happened beside a name says more than two names or figures side by side.
     .filter(([a, b]) => a !== b && [a, b].filter((t) => index.isEntityTerm(t) || /\d/.test(t)).length === 1);
-  const candidates = terms.length === 0 ? [] : score(index, terms, matches, { intent, holder: reading.asksForHolder && !thing, properNames, pairs });
+  const candidates =
+    terms.length === 0
+      ? []
+      : score(index, terms, matches, { intent, holder: (reading.asksForHolder || intent.namesAsked === true) && !thing, properNames, pairs });
   if (setAside.length === 0) return { terms, candidates };
   // A fact naming it ranks lower, yet may still answer: "apart from Aliyev, whom did Dačić meet" is
   // answered by the fact that lists Aliyev among the others.

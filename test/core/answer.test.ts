@@ -387,6 +387,12 @@ describe('answering questions', () => {
   it('GIVEN "which sites" THEN the kind of answer is not a word a fact must contain', () => {
     expect(ask('which sites did azerbaijan restore in 2011').text).toMatch(/Bajrakli|Petka|Tašmajdan/);
   });
+  it('GIVEN names asked for ("names pls", "adları nədir", "what\'s his name") THEN a fact naming nobody does not answer', () => {
+    expect(ask('who signed the novi pazar shusha memorandum').answered).toBe(true);
+    expect(ask('who signed the novi pazar shusha memorandum, names pls').answered).toBe(false);
+    expect(ask('Novi Pazar ilə Şuşa memorandumunu kimlər imzalayıb, adları nədir?').answered).toBe(false);
+    expect(ask('which serbian diplomat was summoned in baku in july 2020, whats his name').answered).toBe(false);
+  });
 });
 
 describe('bad input', () => {
