@@ -7,7 +7,7 @@ import type { Fact } from '../knowledge/types.js';
 import { excludedWords } from './excluded.js';
 import type { FactIndex, FactMatch } from '../search/fact-index.js';
 import { englishReading, isEnglishWord, isEveryDayWord } from '../search/lexicon.js';
-import { words } from '../search/normalize.js';
+import { normalizeText, words } from '../search/normalize.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import { plainQuestion, readQuestionWords, type QuestionWords } from './question-words.js';
 import { traitsOf } from './fact-traits.js';
@@ -397,9 +397,26 @@ function intentBonus(fact: Fact, intent: Intent): number {
 /** The search terms of a fact's places. */
 const placeTerms = perFact((index, fact): ReadonlySet<string> => new Set(fact.places.flatMap((place) => index.analyze(place))));
 
+// Where something went: "exports TO Serbia", Azerbaijani "Serbiyaya", Serbian "u Srbiju", Russian "в Сербию".
+const DESTINATIONS: [RegExp, string][] = [
+  [/\b(to|into) (azerbaijan|baku)\b|\b(azerbaycana|bakiya)\b|\bu (azerbejdzan|baku)\b|\bv (azerbaydzan|baku)\b/, 'azerbaijan'],
+  [/\b(to|into) (serbia|belgrade)\b|\b(serbiyaya|belqrada)\b|\bu (srbiju|beograd)\b|\bv (serbiyu|belgrad)\b/, 'serbia'],
+];
+
+/** The one country a text says something went to, if it names one. */
+function destinationOf(text: string): string | undefined {
+  const folded = normalizeText(text);
+  const found = DESTINATIONS.filter(([pattern]) => pattern.test(folded));
+  return found.length === 1 ? found[0]![1] : undefined;
+}
+
+const factDestination = perFact((_index, fact) => destinationOf(fact.statement) ?? '');
+
 /** What scoring needs to know about the question beyond its terms. */
 interface ScoreContext {
   intent: Intent;
+  /** The country the question says something went to ("what does Serbia export TO AZERBAIJAN"). */
+  destination: string | undefined;
   /** The question asks who holds a role ("who is the ambassador"). */
   holder: boolean;
   /** Terms typed as proper names: an organisation's or building's own name ("Bajrakli"). */
@@ -484,6 +501,9 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       const share = covered / weighing.total;
       let total = coverage + 0.15 * (match.score / best) + intentBonus(match.fact, intent) + phraseBonus(index, match.fact, pairs);
       if (intent.years.length > 0) total += intent.years.some((y) => traitsOf(match.fact).years.has(y)) ? 0.1 : -0.1;
+      // Exports to Azerbaijan do not answer a question about exports to Serbia.
+      const goesTo = factDestination(index, match.fact);
+      if (context.destination && goesTo && goesTo !== context.destination) total -= 0.1;
       return { ...match, coverage, share, total, fits: !asksUnknown && fitsIntent(index, match.fact, { intent, matched: match.matched, role, counted }) };
     })
     .sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0));
@@ -546,7 +566,13 @@ export function rank(index: FactIndex, typed: string, intent: Intent = readInten
   const candidates =
     terms.length === 0
       ? []
-      : score(index, terms, matches, { intent, holder: (reading.asksForHolder || intent.namesAsked === true) && !thing, properNames, pairs });
+      : score(index, terms, matches, {
+          intent,
+          destination: destinationOf(question),
+          holder: (reading.asksForHolder || intent.namesAsked === true) && !thing,
+          properNames,
+          pairs,
+        });
   if (setAside.length === 0) return { terms, candidates };
   // A fact naming it ranks lower, yet may still answer: "apart from Aliyev, whom did Dačić meet" is
   // answered by the fact that lists Aliyev among the others.

@@ -393,6 +393,12 @@ describe('answering questions', () => {
     expect(ask('Novi Pazar ilə Şuşa memorandumunu kimlər imzalayıb, adları nədir?').answered).toBe(false);
     expect(ask('which serbian diplomat was summoned in baku in july 2020, whats his name').answered).toBe(false);
   });
+  it('GIVEN where goods go, said with a case ending ("Azərbaycana") or a preposition THEN that direction leads', () => {
+    for (const question of ['Serbiya Azərbaycana hansı malları ixrac edir?', 'что Сербия экспортирует в Азербайджан?', 'šta Srbija izvozi u Azerbejdžan?']) {
+      expect(ask(question).text).toMatch(/^Serbia's exports to Azerbaijan/);
+    }
+    expect(ask('Azərbaycan Serbiyaya nə ixrac edir?').text).toMatch(/^Azerbaijan's exports to Serbia/);
+  });
 });
 
 describe('bad input', () => {
