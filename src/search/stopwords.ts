@@ -31,16 +31,19 @@ besides usual else apart both side sides see seeing saw claim claims claimed arg
 const SERBIAN = `i u na o od do za sa s iz po pri prema kod a ali ili ni ne da li je su bio bila bilo bili
 biti jesu sam si smo ste se sebe koji koja koje kojeg kome cemu ko sta sto gde kada kad zasto kako
 koliko kolika koliki kojim kojoj ovaj ova ovo taj ta to on ona ono oni one mi vi ja ti njegov njen
-njihov bi bih bismo biste ce cu ces cemo cete osim pored jos godine godina godini godinu godisnje godisnji sa svake`;
+njihov bi bih bismo biste ce cu ces cemo cete osim pored jos godine godina godini godinu godisnje godisnji sa svake
+zemlja zemlju zemlje zemlji zemljom`;
 
 // Russian question words and "year" forms, in Cyrillic: they are folded like any text below.
 const RUSSIAN = `когда где кто что чего чем сколько почему зачем как какой какая какое какие каком какую каких
 каким чей чья чьё чьи куда откуда ли ещё год году года лет годах было был была были это или
-согласно также сказал сказано говорится пишет`;
+согласно также сказал сказано говорится пишет
+версии версия словам данным мнению страна страну страны стране стран`;
 
 const AZERBAIJANI = `ve ile bu o bir ne nece neche kim kimi kimin elinde hansi harada hara haradan nece niye nicin necin
 ucun uzre ve da de mi mu mı mu olub olan oldu olmusdur edib edilib il ilde ili ilin
-zamani vaxt vaxti nedir kimdir haqqinda barede adindan adina terefinden cu ci cu cu ncu nci qeder neche hansı hansi olunub etdi edir verib verdi verilib verilmisdir edilmisdir olmusdur verecek verir edecek olacaq illik ilde`;
+zamani vaxt vaxti nedir kimdir haqqinda barede adindan adina terefinden cu ci cu cu ncu nci qeder neche hansı hansi olunub etdi edir verib verdi verilib verilmisdir edilmisdir olmusdur verecek verir edecek olacaq illik ilde
+olke olkeni olkeden olkeye olkenin`;
 
 // The stopwords-iso lists for Croatian (which is Serbian Latin's as well, and Serbian Cyrillic's once
 // folded), Russian and Turkish (close to Azerbaijani), less the few that are content words here

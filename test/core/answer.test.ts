@@ -399,6 +399,16 @@ describe('answering questions', () => {
     }
     expect(ask('Azərbaycan Serbiyaya nə ixrac edir?').text).toMatch(/^Azerbaijan's exports to Serbia/);
   });
+  it('GIVEN a Serbian question opening with "koliki/kolika" and a second part THEN each part gets its fact', () => {
+    const answer = ask('Kolika je bila pozajmica za autoput Ljig–Preljina i koja kompanija ga je gradila?');
+    expect(answer.text).toMatch(/300/);
+    expect(answer.text).toMatch(/AzVirt/);
+  });
+
+  it('GIVEN Russian "по словам"/"по версии" and "страну" THEN they are not words a fact must contain', () => {
+    expect(ask('по словам RUSI, почему Сербия поддерживает Азербайджан по Карабаху?').facts.every((fact) => fact.sources.includes('rusi-2020'))).toBe(true);
+    expect(ask('по словам RUSI, почему Сербия поддерживает Азербайджан по Карабаху?').answered).toBe(true);
+  });
 });
 
 describe('bad input', () => {
