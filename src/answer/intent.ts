@@ -44,7 +44,7 @@ const PATTERNS: [IntentKind, RegExp][] = [
   [
     'amount',
     // "What was Azerbaijan–Serbia trade in 2019", "what is the population": a figure is asked for.
-    /\bwhat (was|is|were|are)( (?!of\b)\w+){0,3} (trade|turnover|population|gdp)( (in|between|for|with|during|last|this)\b|$)|\bhow (much|many|big|large|long)\b|\bkoliko\b|\bkolika\b|\bkoliki\b|\bne qeder\b|\bnece\b|\bamount\b|\bworth\b|\bcost\b|\bvalue\b|\btotal\b|\bfactor\b|\bvolume\b|\bdeath toll\b|\bsum\b|\bpopulation\b|\bskolko\b|\bsumm[auy]\b/,
+    /\bwhat (was|is|were|are)( (?!of\b)\w+){0,3} (trade|turnover|population|gdp)( (in|between|for|with|during|last|this)\b|$)|\bhow (much|many|big|large|long)\b|\bkoliko\b|\bkolika\b|\bkoliki\b|\bne qeder\b|\bnece\b|\bneceye\b|\bamount\b|\bworth\b|\bcost\b|\bvalue\b|\btotal\b|\bfactor\b|\bvolume\b|\bdeath toll\b|\bsum\b|\bpopulation\b|\bskolko\b|\bsumm[auy]\b/,
   ],
   [
     'when',
@@ -207,7 +207,7 @@ function asksMoney(text: string, kind: IntentKind, moneyAsked: boolean): boolean
   return (
     kind === 'amount' &&
     (moneyAsked ||
-      /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*|plat\w*|ode\w*|odey\w*|kost\w*|kosht\w*)\b/.test(
+      /\b(pay|pays|paid|price|prices|cost|costs|worth|spend|spent|charge|charged|fee|fees|euros?|dollars?|manats?|cijen\w*|cen[aeu]|qiymet\w*|cen\w*|stoi\w*|stoimost\w*|plac\w*|plat\w*|ode\w*|odey\w*|kost\w*|kosht\w*|neceye|tickets?|bilet\w*)\b/.test(
         text,
       ))
   );

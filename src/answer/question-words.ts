@@ -258,7 +258,7 @@ const FOREIGN_WHICH = new Set([
   'cija',
 ]);
 const FOREIGN_TYPE_WORD =
-  /^(seher|olke|il|ili|ilde|ilin|ay|ayi|grad|godin|zemlj|drzav|gorod|god|stran|mesec|mest|yer|vaxt|tarix|den|dan|datum|sirket|kompanij|kompani|firm|osob|celovek|insan|kisi|summ|iznos|srok|rok|vuz|universitet|univerzitet)/;
+  /^(seher|olke|il|ili|ilde|ilin|ay|ayi|grad|godin|zemlj|drzav|gorod|god|stran|mesec|mest|yer|vaxt|tarix|den|dan|datum|sirket|kompanij|kompani|firm|osob|celovek|insan|kisi|summ|iznos|srok|rok|vuz|universitet|univerzitet|bayram|prazni|organ|telo|tela|qurum)/;
 
 // "Who is the X": Serbian "ko je (bio) X", Russian "кто X", and Azerbaijani "X kimdir" (after the role).
 const WHO_BEFORE_ROLE = new Set(['ko', 'kto']);
@@ -315,7 +315,7 @@ function foreignHolder(list: readonly Token[], phraseTerm: (words: string) => st
 }
 
 // Russian adjective endings, folded (-ых, -ые, -ый, -ая, -ое, -ого, -ому).
-const RUSSIAN_ADJECTIVE = /(yh|ye|yy|yi|aya|oe|ogo|omu)$/;
+const RUSSIAN_ADJECTIVE = /(yh|ye|yy|yi|aya|oe|ogo|omu|iy|ij|oy|oj|uyu|yaya|ego|emu)$/;
 
 /** "Koja aviokompanija…", "hansı aviaşirkət…", "какая авиакомпания…": the word after "which". */
 function foreignFocus(list: readonly Token[], role: string | undefined): { focus: Set<string>; head: string | undefined } {

@@ -26,7 +26,7 @@ sources differ differs different disagree disagrees quoted seen seem seems ive e
 after before behind beyond across against along among amongst toward towards upon throughout beneath below above beside near inside outside since until till
 wasnt dont doesnt didnt isnt arent werent cant couldnt wouldnt shouldnt hasnt havent hadnt wont im youre theyre thats
 itself himself herself themselves right whole
-besides usual else apart both side sides see seeing saw claim claims claimed argue argues argued allege alleges suggest suggests suggested believe believes believed think thinks thought note notes noted`;
+besides usual else apart both side sides see sees seeing saw claim claims claimed argue argues argued allege alleges suggest suggests suggested believe believes believed think thinks thought note notes noted`;
 
 const SERBIAN = `i u na o od do za sa s iz po pri prema kod a ali ili ni ne da li je su bio bila bilo bili
 biti jesu sam si smo ste se sebe koji koja koje kojeg kome cemu ko sta sto gde kada kad zasto kako
@@ -38,7 +38,8 @@ zemlja zemlju zemlje zemlji zemljom`;
 const RUSSIAN = `когда где кто что чего чем сколько почему зачем как какой какая какое какие каком какую каких
 каким чей чья чьё чьи куда откуда ли ещё год году года лет годах было был была были это или
 согласно также сказал сказано говорится пишет
-версии версия словам данным мнению страна страну страны стране стран`;
+версии версия словам данным мнению страна страну страны стране стран
+глава главой главы главе главу`;
 
 const AZERBAIJANI = `ve ile bu o bir ne nece neche kim kimi kimin elinde hansi harada hara haradan nece niye nicin necin
 ucun uzre ve da de mi mu mı mu olub olan oldu olmusdur edib edilib il ilde ili ilin

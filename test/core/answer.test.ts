@@ -409,6 +409,21 @@ describe('answering questions', () => {
     expect(ask('по словам RUSI, почему Сербия поддерживает Азербайджан по Карабаху?').facts.every((fact) => fact.sources.includes('rusi-2020'))).toBe(true);
     expect(ask('по словам RUSI, почему Сербия поддерживает Азербайджан по Карабаху?').answered).toBe(true);
   });
+  it('GIVEN a ticket price asked in Azerbaijani ("neçəyə") THEN it declines: no fact gives a price', () => {
+    expect(ask('Bakı–Belqrad uçuşu üçün bilet neçəyə olacaq?').answered).toBe(false);
+  });
+
+  it('GIVEN the kind of answer in Azerbaijani ("hansı bayram") or a Russian adjective before it THEN the fact is found', () => {
+    expect(ask('Əliyev Belqrada hansı bayramda gəlmişdi?').text).toMatch(/Statehood Day/);
+    expect(ask('Какой посреднический формат Caspian Post считает неэффективным?').text).toMatch(/Minsk Group/);
+  });
+
+  it('GIVEN words for formed, builds, binds and "head of" in other languages THEN they are read', () => {
+    expect(ask('223-cü diviziya harada formalaşdırılıb?').text).toMatch(/Quba/);
+    expect(ask('ko gradi deonicu Šabac–Loznica?').text).toMatch(/AzVirt/);
+    expect(ask('what binds serbia and azerbaijan, per caspian post?').text).toMatch(/statehood|sovereignty/);
+    expect(ask('с каким главой МИД Азербайджана встречался Дачич в 2014?').answered).toBe(true);
+  });
 });
 
 describe('bad input', () => {
