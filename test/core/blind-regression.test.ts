@@ -35,7 +35,9 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b25.yaml': { rightAndCited: 0.85, declined: 0.88 },
   'b26.yaml': { rightAndCited: 0.75, declined: 0.88 },
   'b27.yaml': { rightAndCited: 0.88, declined: 0.88 },
-  'b28.yaml': { rightAndCited: 0.8, declined: 0.78 },
+  'b28.yaml': { rightAndCited: 0.88, declined: 0.82 },
+  'b29.yaml': { rightAndCited: 0.88, declined: 0.86 },
+  'b31.yaml': { rightAndCited: 0.84, declined: 0.95 },
 };
 
 describe('blind batches as regression tests', () => {
