@@ -14,6 +14,8 @@ export interface Intent {
   month?: number;
   /** "What exact date…": only a fact dated to the day answers. */
   exactDay?: boolean;
+  /** "Which month…": only a fact dated to the month or the day answers. */
+  monthAsked?: boolean;
   /** Asks for several things ("list", "which projects"): the answer gathers every good match. */
   list: boolean;
   /** The question itself is negative ("why didn't…", "which countries did not…"). */
@@ -116,6 +118,8 @@ const NAMES_ASKED =
 // "Last year" names a year; "the last visit" asks for the latest.
 const LATEST =
   /\b(latest|most recent|newest|last(?! (year|month|week|decade|century|time|years|months))|poslednj\w*|najnovij\w*|posledn\w*|sonuncu|en son|en yeni)\b/;
+const MONTH_ASKED =
+  /\b(what|which|wat|wich) month\b|\bin what month\b|\bhansi ay\w*|\bkoj\w* mesec\w*|\bkog meseca\b|\bu kom mesecu\b|\bkakom mesyace\b|\bkakoy mesyac\b/;
 const EXACT_DAY = /\b(exact|precise|specific) (date|day)\b|\b(what|which) day\b|\btacan datum|\btocn\w* dat\w*|\bdeqiq tarix|\bkog datuma\b|\bkoji datum\b/;
 
 // "How long" is a duration, not a count of something: "колико дуго", "сколько времени".
@@ -159,6 +163,7 @@ export function readIntent(question: string): Intent {
     // "Why did they team up in the first place" asks why at all, not for the earliest.
     first: /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text.replace(/\bin the first place\b/g, '')),
     ...(EXACT_DAY.test(text) ? { exactDay: true } : {}),
+    ...(MONTH_ASKED.test(text) ? { monthAsked: true } : {}),
     ...(LATEST.test(text) ? { latest: true } : {}),
     ...(NAMES_ASKED.test(text) ? { namesAsked: true } : {}),
     negated: /\b(not|never|no|won t|can t|didn|doesn|don|didnt|doesnt|dont|wasnt|isnt|arent|werent|cant|wont|refus\w*|nije|nisu|ne)\b/.test(text),

@@ -114,6 +114,13 @@ const TYPE_WORDS = new Set([
   'organisation',
   'organization',
   'body',
+  'document',
+  'documents',
+  'factory',
+  'factories',
+  'plant',
+  'holiday',
+  'holidays',
 ]);
 const DETERMINERS = new Set(['this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
@@ -258,7 +265,7 @@ const FOREIGN_WHICH = new Set([
   'cija',
 ]);
 const FOREIGN_TYPE_WORD =
-  /^(seher|olke|il|ili|ilde|ilin|ay|ayi|grad|godin|zemlj|drzav|gorod|god|stran|mesec|mest|yer|vaxt|tarix|den|dan|datum|sirket|kompanij|kompani|firm|osob|celovek|insan|kisi|summ|iznos|srok|rok|vuz|universitet|univerzitet|bayram|prazni|organ|telo|tela|qurum)/;
+  /^(seher|olke|il|ili|ilde|ilin|ay|ayi|grad|godin|zemlj|drzav|gorod|god|stran|mesec|mest|yer|vaxt|tarix|den|dan|datum|sirket|kompanij|kompani|firm|osob|celovek|insan|kisi|summ|iznos|srok|rok|vuz|universitet|univerzitet|bayram|prazni|organ|telo|tela|qurum|zavod|fabrik|dokument|sened)/;
 
 // "Who is the X": Serbian "ko je (bio) X", Russian "кто X", and Azerbaijani "X kimdir" (after the role).
 const WHO_BEFORE_ROLE = new Set(['ko', 'kto']);
@@ -331,8 +338,12 @@ function foreignFocus(list: readonly Token[], role: string | undefined): { focus
 /** "which UNIVERSITY…": the kind of answer, said right after the question word. */
 function kindAsked(list: readonly Token[]): string | undefined {
   const at = list.findIndex((t) => t.word === 'which' || t.word === 'what');
-  const next = at >= 0 ? list[at + 1] : undefined;
-  return next && TYPE_WORDS.has(next.word) ? next.term : undefined;
+  // "Which SERBIAN city": one describing word may come first.
+  const next =
+    at >= 0
+      ? [list[at + 1], list[at + 2]].find((t, i) => t !== undefined && TYPE_WORDS.has(t.word) && (i === 0 || !STOPWORDS.has(list[at + 1]!.word)))
+      : undefined;
+  return next?.term;
 }
 
 /** "building", "supplying": a common word that is another one plus -ing. */

@@ -363,6 +363,7 @@ function fitsIntent(index: FactIndex, fact: Fact, { intent, matched, role, count
   // Asked about the second meeting, only a fact that speaks of a second one answers.
   if (intent.ordinal && !traitsOf(fact).ordinals.has(intent.ordinal)) return false;
   if (intent.exactDay && fact.date?.precision !== 'day') return false;
+  if (intent.monthAsked && (fact.date === undefined || fact.date.start.month === undefined)) return false;
   if (intent.namesAsked && nameWords(index, fact).size === 0) return false;
   // "Trade in 2024" is not answered by the figure for 2023, whatever the question asks.
   if (intent.years.length > 0 && !intent.years.some((y) => traitsOf(fact).years.has(y))) return false;

@@ -114,6 +114,14 @@ export function splitCoordinated(question: string): [string, string] | undefined
   return [`${asking} ${one} ${rest}`, `${asking} ${other} ${rest}`];
 }
 
+// Azerbaijani puts its question word late ("Serbiya isə Azərbaycana NƏ ixrac edir"); "nə" folds to
+// Serbian "ne" (not), so it is recognised before folding.
+const AZERBAIJANI_WHAT = /(?<!\p{L})(nə|nəyi|nəyə|nədir)(?!\p{L})/iu;
+
+/** Does a piece after a comma ask a question of its own, wherever its question word is? */
+const asksOwnQuestion = (piece: string) =>
+  startsPart(piece) || (normalizeText(piece).split(' ').length >= 3 && (asksSomething(piece) || AZERBAIJANI_WHAT.test(piece)));
+
 /** The question's parts; one part when it asks one thing. */
 export function splitQuestion(question: string): string[] {
   // Sentence-like pieces first: "…?", ";" and ", " before a question word, "and" before one.
@@ -123,7 +131,7 @@ export function splitQuestion(question: string): string[] {
     for (const sub of splitOnJoiner(piece)) {
       const words = normalizeText(sub).split(' ').filter(Boolean);
       const last = parts.length - 1;
-      if (last >= 0 && (!startsPart(sub) || words.length < MIN_PART_WORDS)) parts[last] = `${parts[last]}, ${sub}`;
+      if (last >= 0 && (!asksOwnQuestion(sub) || words.length < MIN_PART_WORDS)) parts[last] = `${parts[last]}, ${sub}`;
       else parts.push(sub.replace(LEADING_JOINER, ''));
     }
   }

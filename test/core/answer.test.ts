@@ -424,6 +424,22 @@ describe('answering questions', () => {
     expect(ask('what binds serbia and azerbaijan, per caspian post?').text).toMatch(/statehood|sovereignty/);
     expect(ask('с каким главой МИД Азербайджана встречался Дачич в 2014?').answered).toBe(true);
   });
+  it('GIVEN the kind of answer after a describing word ("which Serbian city", "what document", "какой завод") THEN the fact is found', () => {
+    expect(ask('Which Serbian city did Aliyev visit in 2023 to look at military hardware?').text).toMatch(/Niš/);
+    expect(ask('what document signed in 2012 gave the cooperation a legal basis?').text).toMatch(/declaration/);
+    expect(ask('Какой сербский завод производил минометные мины для Саудовской Аравии?').text).toMatch(/Krušik/);
+  });
+
+  it('GIVEN the month asked for THEN a fact dated only to the year does not answer', () => {
+    expect(ask('in which month of 2023 did aliyev visit nis?').answered).toBe(false);
+    expect(ask('in which month of 2026 did aliyev visit belgrade?').text).toMatch(/February/);
+  });
+
+  it('GIVEN an Azerbaijani second question after a comma, its question word late ("…isə Serbiyaya nə ixrac edir") THEN both are answered', () => {
+    const answer = ask('Serbiya Azərbaycana hansı məhsulları satır, Azərbaycan isə Serbiyaya nə ixrac edir?');
+    expect(answer.text).toMatch(/arms/);
+    expect(answer.text).toMatch(/oil and gas/);
+  });
 });
 
 describe('bad input', () => {
