@@ -37,6 +37,7 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b27.yaml': { rightAndCited: 0.88, declined: 0.88 },
   'b28.yaml': { rightAndCited: 0.88, declined: 0.82 },
   'b29.yaml': { rightAndCited: 0.88, declined: 0.86 },
+  'b30.yaml': { rightAndCited: 0.8, declined: 0.78 },
   'b31.yaml': { rightAndCited: 0.84, declined: 0.95 },
 };
 
