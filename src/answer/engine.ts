@@ -12,7 +12,7 @@ import { readIntent, type Intent } from './intent.js';
 import { rank, type Scored } from './rank.js';
 import { AnswerCache } from './answer-cache.js';
 import { buildKnowledgeIndex } from './knowledge-index.js';
-import { splitCoordinated, splitQuestion } from './split-question.js';
+import { splitCoordinated, splitCoordinatedPlaces, splitQuestion } from './split-question.js';
 import { words } from '../search/normalize.js';
 
 /**
@@ -181,7 +181,7 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
     return decline(engine, { question, intent, notes, text: 'Please ask a question in words, for example: when did Aliyev visit Niš?' });
   }
   // "Which mosque and church…": each is a whole question, with nothing to borrow from the other.
-  const coordinated = splitCoordinated(question);
+  const coordinated = splitCoordinated(question) ?? placesApart(engine, question);
   const texts = coordinated ?? withoutEmptyParts(engine, splitQuestion(question));
   if (texts.length === 1) return answerPart(engine, sourceNames, { text: question, context: [] }, notes);
   // Each part gets its own fact: one already given for an earlier part is not given again. A part
@@ -207,6 +207,23 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
     answered.push({ part: text, answer: found });
   }
   return combineParts(engine, { question, intent, notes }, answered);
+}
+
+// The two countries name the relationship itself ("trade between Serbia and Azerbaijan"), and so
+// do their capitals together ("Baku and Belgrade").
+const COUNTRY_WORDS = new Set(['azerbaijan', 'serbia']);
+
+/** Is a word (part of) the name of a place some fact is about, other than the two countries? */
+function isPlaceWord(engine: Engine, word: string): boolean {
+  const terms = engine.index.analyze(word);
+  return terms.length > 0 && terms.every((term) => engine.index.isNameTerm(term) && !engine.index.isPersonTerm(term) && !COUNTRY_WORDS.has(term));
+}
+
+/** "…in Belgrade and Novi Sad" as a question about each; not "Baku and Belgrade", which is the relationship. */
+function placesApart(engine: Engine, question: string): [string, string] | undefined {
+  const split = splitCoordinatedPlaces(question, (word) => isPlaceWord(engine, word));
+  const capitals = /\bbaku\b.*\bbelgrad|\bbelgrad.*\bbaku\b/;
+  return split && !capitals.test(engine.index.analyze(question).join(' ')) ? split : undefined;
 }
 
 /** A request for names with no words of its own ("…, what's his name?") says more about the part before it. */

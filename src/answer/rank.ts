@@ -445,6 +445,13 @@ function weighTerms(questionTerms: readonly QuestionTerm[], intent: Intent): Wei
   return { weights, years, yearSlot, total };
 }
 
+const COUNTRIES = new Set(['azerbaijan', 'serbia', 'baku', 'belgrad']);
+
+/** Has a fact matched nothing but years and the two countries? */
+function onlyDatesAndCountries(matched: readonly string[]): boolean {
+  return matched.every((term) => YEAR.test(term) || COUNTRIES.has(term));
+}
+
 /** How much of the question's weight a fact covers. */
 function coveredWeight(index: FactIndex, questionTerms: readonly QuestionTerm[], { weights, years, yearSlot }: Weighing, match: FactMatch): number {
   const matched = new Set(match.matched);
@@ -492,6 +499,9 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
   // monument", "the interest RATE"): no fact can answer it, however much else it covers.
   // A reason is what a why-question asks for, whatever word it uses ("why did Baku CARE so much").
   const asksUnknown = intent.kind !== 'why' && questionTerms.some((t) => t.head && t.kind === 'unknown');
+  // "Кто выиграл чемпионат мира 2022": words the knowledge lacks, and only the year matched. A year
+  // or the two countries alone do not make a fact about the question's subject.
+  const saysMore = questionTerms.some((t) => t.kind !== 'known');
   const role = intent.kind === 'who' && holder ? questionTerms.find((t) => t.head && t.kind === 'known')?.term : undefined;
   const counted = intent.counted === undefined ? undefined : readCounted(index, intent.counted);
   const best = Math.max(...matches.map((m) => m.score), 1e-9);
@@ -505,7 +515,9 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       // Exports to Azerbaijan do not answer a question about exports to Serbia.
       const goesTo = factDestination(index, match.fact);
       if (context.destination && goesTo && goesTo !== context.destination) total -= 0.1;
-      return { ...match, coverage, share, total, fits: !asksUnknown && fitsIntent(index, match.fact, { intent, matched: match.matched, role, counted }) };
+      const fits =
+        !asksUnknown && !(saysMore && onlyDatesAndCountries(match.matched)) && fitsIntent(index, match.fact, { intent, matched: match.matched, role, counted });
+      return { ...match, coverage, share, total, fits };
     })
     .sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0));
 }

@@ -122,6 +122,36 @@ const AZERBAIJANI_WHAT = /(?<!\p{L})(nə|nəyi|nəyə|nədir)(?!\p{L})/iu;
 const asksOwnQuestion = (piece: string) =>
   startsPart(piece) || (normalizeText(piece).split(' ').length >= 3 && (asksSomething(piece) || AZERBAIJANI_WHAT.test(piece)));
 
+// "Restored in Belgrade AND Novi Sad": and, i, və, и between two places.
+const AND_WORDS = new Set(['and', 'i', 'və', 've', 'и']);
+// "Between Shusha and Novi Pazar" asks about one thing the two share.
+const BETWEEN = /^(between|izmedju|između|између|между|arasında|arasinda)$/iu;
+
+/**
+ * "What did Baku restore in Belgrade and Novi Sad": the same question about each place, when a place
+ * is named on each side of "and" and the question is not about what lies between them. `isPlace`
+ * tells whether a word is (part of) a place's name.
+ */
+export function splitCoordinatedPlaces(question: string, isPlace: (word: string) => boolean): [string, string] | undefined {
+  const tokens = question.trim().split(/\s+/);
+  const bare = (token: string | undefined) => (token ?? '').replace(/[^\p{L}\p{N}-]/gu, '');
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!AND_WORDS.has(tokens[i]!.toLowerCase())) continue;
+    let from = i;
+    while (from > 0 && i - from < 2 && isPlace(bare(tokens[from - 1]))) from--;
+    let to = i + 1;
+    while (to < tokens.length && to - i <= 2 && isPlace(bare(tokens[to]))) to++;
+    if (from === i || to === i + 1) continue;
+    if (BETWEEN.test(bare(tokens[from - 1])) || BETWEEN.test(bare(tokens[to]))) return undefined;
+    // Keep the punctuation that ended the second name ("…Novi Sad?") on the first variant too.
+    const tail = tokens[to - 1]!.slice(bare(tokens[to - 1]).length);
+    const one = [...tokens.slice(0, i), ...tokens.slice(to)].join(' ');
+    const other = [...tokens.slice(0, from), ...tokens.slice(i + 1)].join(' ');
+    return [to === tokens.length && tail && !one.endsWith(tail) ? `${one}${tail}` : one, other];
+  }
+  return undefined;
+}
+
 /** The question's parts; one part when it asks one thing. */
 export function splitQuestion(question: string): string[] {
   // Sentence-like pieces first: "…?", ";" and ", " before a question word, "and" before one.

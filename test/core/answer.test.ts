@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReplyText } from '../../src/console/render-text.js';
 import { answerReply } from '../../src/answer/answer-reply.js';
 import { realEngine } from '../helpers.js';
-import { splitCoordinated } from '../../src/answer/split-question.js';
+import { splitCoordinated, splitCoordinatedPlaces } from '../../src/answer/split-question.js';
 
 const ask = (question: string) => realEngine().ask(question);
 
@@ -439,6 +439,17 @@ describe('answering questions', () => {
     const answer = ask('Serbiya Azərbaycana hansı məhsulları satır, Azərbaycan isə Serbiyaya nə ixrac edir?');
     expect(answer.text).toMatch(/arms/);
     expect(answer.text).toMatch(/oil and gas/);
+  });
+  it('GIVEN a question the knowledge has no words for but its year THEN no fact of that year answers', () => {
+    expect(ask('кто выиграл чемпионат мира по хоккею 2022?').answered).toBe(false);
+    expect(ask('what happened between serbia and azerbaijan in 2022').answered).toBe(true);
+  });
+
+  it('GIVEN two places joined by "and" THEN each place gets its facts; "between" two places stays one question', () => {
+    const answer = ask('what did azerbaijan restore in belgrade and novi sad in 2011');
+    expect(answer.text).toMatch(/Bajrakli|Tašmajdan/);
+    expect(answer.text).toMatch(/Petka/);
+    expect(splitCoordinatedPlaces('the memorandum between Shusha and Novi Pazar', (word) => ['Shusha', 'Novi', 'Pazar'].includes(word))).toBeUndefined();
   });
 });
 
