@@ -118,6 +118,11 @@ const NAMES_ASKED =
 // "Last year" names a year; "the last visit" asks for the latest.
 const LATEST =
   /\b(latest|most recent|newest|last(?! (year|month|week|decade|century|time|years|months))|poslednj\w*|najnovij\w*|posledn\w*|sonuncu|en son|en yeni)\b/;
+// Typed without its letters, "nece" is either necə (how) or neçə (how many). Before a verb ("nece
+// kömək etmişdi", "nece müraciət edib") it is "how"; before what is counted ("nece defe olacaq"), how many.
+const NECE_HOW =
+  /(?<!\p{L})nece(?!\s+(?:defe|dəfə|il|ay|gun|gün|nefer|nəfər|saat|hefte|həftə|faiz)(?!\p{L}))(?=\s+(?:\p{L}+\s+)?(?:et|ed|ver|ol|qarşıla|qarsila|cavab|izah|reaksiya)\p{L}*|\s+\p{L}+(?:dı|di|du|dü|ib|ıb|ub|üb|yb|mış|miş|muş|müş|mis|mus)(?!\p{L}))/giu;
+
 const MONTH_ASKED =
   /\b(what|which|wat|wich) month\b|\bin what month\b|\bhansi ay\w*|\bkoj\w* mesec\w*|\bkog meseca\b|\bu kom mesecu\b|\bkakom mesyace\b|\bkakoy mesyac\b/;
 const EXACT_DAY = /\b(exact|precise|specific) (date|day)\b|\b(what|which) day\b|\btacan datum|\btocn\w* dat\w*|\bdeqiq tarix|\bkog datuma\b|\bkoji datum\b/;
@@ -134,7 +139,7 @@ function capitalisedIn(question: string, folded: string): boolean {
 
 export function readIntent(question: string): Intent {
   // Azerbaijani "necə" (how) and "neçə" (how many) fold alike; where the letters tell, "how" is not a count.
-  const text = words(question.replace(/(?<!\p{L})necə(?!\p{L})/giu, 'how')).join(' ');
+  const text = words(question.replace(/(?<!\p{L})necə(?!\p{L})/giu, 'how').replace(NECE_HOW, 'how')).join(' ');
   // The question word said first decides: "who went to Baku when it started" asks who, and so does
   // "what": "what format met when Aliyev came" asks what, the "when" only says which occasion.
   const opensWithWhat = /^(what|which|whats) (?!(year|month|date|day|time)\b)/.test(text);

@@ -30,4 +30,11 @@ describe('reading what a question asks for', () => {
     expect(readIntent('what was azerbaijan serbia trade in 2019').kind).toBe('amount');
     expect(readIntent('what is the role of trade in the partnership').kind).toBe('what');
   });
+
+  it('GIVEN Azerbaijani "nece" typed without its letters THEN before a verb it asks how, before what is counted how many', () => {
+    expect(readIntent('Azerbaycan Serbiyaya nece komek etdi?').kind).toBe('what');
+    expect(readIntent('Aliyev Vucice nece muraciet edib?').kind).toBe('what');
+    expect(readIntent('reyslar heftede nece defe olacaq?').kind).toBe('amount');
+    expect(readIntent('nece haubitsa alib?').kind).toBe('amount');
+  });
 });

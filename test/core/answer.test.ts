@@ -451,6 +451,9 @@ describe('answering questions', () => {
     expect(answer.text).toMatch(/Petka/);
     expect(splitCoordinatedPlaces('the memorandum between Shusha and Novi Pazar', (word) => ['Shusha', 'Novi', 'Pazar'].includes(word))).toBeUndefined();
   });
+  it('GIVEN "what went wrong" between the two THEN the 2020 ammunition affair answers', () => {
+    expect(ask('what went wrong between baku and belgrade in 2020?').text).toMatch(/mortars|ammunition/);
+  });
 });
 
 describe('bad input', () => {
