@@ -111,6 +111,8 @@ export interface QuestionTerm {
   focus: boolean;
   /** The head of it ("ambassador" in "who is the Azerbaijani ambassador"). */
   head: boolean;
+  /** Borrowed from an earlier part of the question, to find its subject. */
+  lent?: boolean;
 }
 
 // An ordinary English word the knowledge does not use ("set in motion") barely counts; a word of a
@@ -187,7 +189,9 @@ function corrected(index: FactIndex, reading: QuestionWords, analysed: string): 
       .find((term) => term !== undefined && index.frequency(term) > 0);
     if (meant !== undefined) return meant;
   }
-  const byStem = index.correct(analysed);
+  // A real English word is no typo of a knowledge word ("sparked" is not "parked").
+  const english = !reading.foreign && reading.wordsOf(analysed).every((word) => isEnglishWord(word));
+  const byStem = english ? undefined : index.correct(analysed);
   if (byStem !== undefined || reading.foreign) return byStem;
   // A rare English word may be a typo of a knowledge word all the same ("minster" for minister).
   return reading
@@ -482,7 +486,8 @@ function missedWeight(
 ): number {
   let missed = 0;
   for (const t of questionTerms) {
-    if (matched.has(t.term) || (yearSlot > 0 && YEAR.test(t.term))) continue;
+    // A name lent by an earlier part helps find the subject; a fact without it may still answer.
+    if (matched.has(t.term) || t.lent || (yearSlot > 0 && YEAR.test(t.term))) continue;
     // Names in a large share of the facts (Baku, Belgrade, often said for the countries) weigh as they are.
     // So does an organisation's or building's own name ("Bajrakli"), though not its common words ("mosque").
     const named = index.isNameTerm(t.term) || (index.isEntityTerm(t.term) && context.properNames.has(t.term));
@@ -553,7 +558,9 @@ export function rank(index: FactIndex, typed: string, intent: Intent = readInten
   const lentWeight = borrowed.reduce((sum, term) => sum + CONTEXT_SHARE * index.weight(term), 0);
   const heaviest = Math.max(0, ...borrowed.map((term) => CONTEXT_SHARE * index.weight(term)));
   const scale = lentWeight > 0 ? Math.min(1, Math.max(CONTEXT_CAP * ownWeight, heaviest) / lentWeight) : 1;
-  const lent = borrowed.map((term): QuestionTerm => ({ term, kind: 'known', weight: scale * CONTEXT_SHARE * index.weight(term), focus: false, head: false }));
+  const lent = borrowed.map(
+    (term): QuestionTerm => ({ term, kind: 'known', weight: scale * CONTEXT_SHARE * index.weight(term), focus: false, head: false, lent: true }),
+  );
   // "Besides Ljig–Preljina, what other roads…": what is set aside is not asked for.
   const excluded = excludedWords(question).flatMap((word) => index.analyze(word));
   const setAside = excluded.filter((term) => index.isEntityTerm(term) || index.isNameTerm(term));

@@ -22,7 +22,7 @@ main mainly primary chief cost costs factor
 well ok okay hey hi hello yo anyway basically guess thanks thx pls plz quick q lol btw up down thru stuff etc
 anything something nothing everything anyone someone anybody somebody details detail info information exact precise specific tho rn ur u imo idk
 involve involves involved include includes included entail entails mean means meant consist consists
-sources differ differs different disagree disagrees quoted seen seem seems ive even latest recent recently newest site sites
+sources differ differs different disagree disagrees quoted seen seem seems ive even latest recent recently newest site sites bigger larger
 after before behind beyond across against along among amongst toward towards upon throughout beneath below above beside near inside outside since until till
 wasnt dont doesnt didnt isnt arent werent cant couldnt wouldnt shouldnt hasnt havent hadnt wont im youre theyre thats
 itself himself herself themselves right whole

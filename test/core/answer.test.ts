@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReplyText } from '../../src/console/render-text.js';
 import { answerReply } from '../../src/answer/answer-reply.js';
 import { realEngine } from '../helpers.js';
+import { rank } from '../../src/answer/rank.js';
 import { splitCoordinated, splitCoordinatedPlaces } from '../../src/answer/split-question.js';
 
 const ask = (question: string) => realEngine().ask(question);
@@ -453,6 +454,21 @@ describe('answering questions', () => {
   });
   it('GIVEN "what went wrong" between the two THEN the 2020 ammunition affair answers', () => {
     expect(ask('what went wrong between baku and belgrade in 2020?').text).toMatch(/mortars|ammunition/);
+  });
+  it('GIVEN a real English word the knowledge lacks ("sparked") THEN it is not read as a typo of another ("parked")', () => {
+    const { terms } = rank(realEngine().index, 'how many people died in the clashes that sparked it all?');
+    expect(terms.map((t) => t.term)).not.toContain('park');
+    expect(ask('how many people died in the clashes that sparked it all?').text).toMatch(/16 people/);
+  });
+
+  it('GIVEN a later part that points back THEN the names it borrows help find the fact but do not count against one without them', () => {
+    const answer = ask("In July 2020 Baku summoned the Serbian chargé d'affaires. Who did it, and how many people died in the clashes behind it?");
+    expect(answer.text).toMatch(/Khalafov/);
+    expect(answer.text).toMatch(/16 people/);
+  });
+
+  it('GIVEN "bigger powers" Serbia could upset THEN RUSI\'s list of them answers', () => {
+    expect(ask('which bigger powers could serbia upset over the armenia–azerbaijan fighting, says rusi?').text).toMatch(/Russia, Turkey, Israel/);
   });
 });
 
