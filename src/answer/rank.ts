@@ -274,7 +274,8 @@ const PEOPLE_COUNTED = /\b(people|persons|soldiers|servicemen|individuals|citize
 
 // "For how many years" (на сколько лет, na koliko godina): a length of time in years.
 const YEARS = new Set(['years', 'year', 'let', 'god', 'goda', 'godina', 'godine', 'il', 'ilə', 'ile', 'illik', 'illikdir', 'illiyine']);
-const YEARS_COUNTED = /\b\d+[\s-]*years?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[\s-]*years?\b/i;
+// "Three decades" answers it too.
+const YEARS_COUNTED = /\b\d+[\s-]*(years?|decades?)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[\s-]*(years?|decades?)\b/i;
 
 /** What "how many" counts, read once per question: the word and its search term. */
 interface Counted {

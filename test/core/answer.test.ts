@@ -470,6 +470,9 @@ describe('answering questions', () => {
   it('GIVEN "bigger powers" Serbia could upset THEN RUSI\'s list of them answers', () => {
     expect(ask('which bigger powers could serbia upset over the armenia–azerbaijan fighting, says rusi?').text).toMatch(/Russia, Turkey, Israel/);
   });
+  it('GIVEN "for how many years" THEN "three decades" answers it', () => {
+    expect(ask('for how many years was azerbaijani land occupied, according to caspian post?').text).toMatch(/three decades/);
+  });
 });
 
 describe('bad input', () => {
