@@ -21,6 +21,21 @@ export interface LoadResult {
 }
 
 export function loadKnowledge(dir: string, options: KnowledgeReadOptions = {}): LoadResult {
+  const { result, warnings } = readKnowledge(dir, options);
+  result.problems.push(...warnings());
+  return result;
+}
+
+/** loadKnowledge without the warnings yet, which nothing needs in order to answer. */
+export interface UncheckedLoad {
+  /** Present in the result when no problem is an error: warnings are never errors. */
+  result: LoadResult;
+  /** The warnings of the knowledge read (what is legal but probably wrong), worked out when called. */
+  warnings(): Problem[];
+}
+
+/** Reads and validates the folder as loadKnowledge does, leaving the warnings for later (start-up answers sooner). */
+export function readKnowledge(dir: string, options: KnowledgeReadOptions = {}): UncheckedLoad {
   const problems: Problem[] = [];
   const files: string[] = [];
   const context: LoadContext = { dir, problems, files, readText: (file) => readKnowledgeText(file, problems, options) };
@@ -33,8 +48,10 @@ export function loadKnowledge(dir: string, options: KnowledgeReadOptions = {}): 
 
   const knowledge: Knowledge = { sources, facts, factsById, aliases };
   const incomplete = someEntryUnread(problems);
-  problems.push(...findWarnings(knowledge, { sourcesFile, sourceLines, aliasFiles, incomplete, badDates }));
-  return { ...(hasErrors(problems) ? {} : { knowledge }), problems, files };
+  return {
+    result: { ...(hasErrors(problems) ? {} : { knowledge }), problems, files },
+    warnings: () => findWarnings(knowledge, { sourcesFile, sourceLines, aliasFiles, incomplete, badDates }),
+  };
 }
 
 const hasErrors = (problems: readonly Problem[]) => problems.some((problem) => problem.severity === 'error');
