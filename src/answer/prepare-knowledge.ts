@@ -11,7 +11,7 @@ import type { KnowledgeReadOptions } from '../knowledge/read-file.js';
 import type { FactIndex } from '../search/fact-index.js';
 import { buildKnowledgeIndex, restoreKnowledgeIndex } from './knowledge-index.js';
 import { packKnowledge, unpackKnowledge, type KnowledgeParts } from './knowledge-parts.js';
-import { readSnapshot, snapshotKey, writeSnapshot, type SnapshotOptions } from './knowledge-snapshot.js';
+import { readSnapshot, readYamlCache, snapshotKey, writeSnapshot, writeYamlCache, type SnapshotOptions } from './knowledge-snapshot.js';
 
 /** How to load: the file limits, and where a snapshot is kept (none when left out). */
 export interface PrepareOptions extends KnowledgeReadOptions {
@@ -74,12 +74,15 @@ export function prepareKnowledge(dir: string, options: PrepareOptions = {}, { la
     const knowledge = saved.result.knowledge;
     return { result: saved.result, fromSnapshot: true, ...(knowledge && saved.index ? { index: restoreKnowledgeIndex(knowledge, saved.index) } : {}) };
   }
-  const { result, warnings } = readKnowledge(dir, options);
+  // Of the files an earlier load parsed, those unchanged are not parsed again.
+  const yamlCache = options.snapshot && readYamlCache(options.snapshot);
+  const { result, warnings } = readKnowledge(dir, options, yamlCache);
   const index = result.knowledge && buildKnowledgeIndex(result.knowledge);
   const finish = () => {
     result.problems.push(...warnings());
     // The snapshot holds the warnings too: a start from it reports what this load would.
     if (key !== undefined && index) saveSnapshot(dir, options, key, () => packKnowledge({ result, index: index.data() }));
+    if (options.snapshot && yamlCache) writeYamlCache(options.snapshot, yamlCache);
   };
   // Knowledge with errors answers nothing: its warnings are reported with them at once.
   if (later && index) return { result, index, finish };

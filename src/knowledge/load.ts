@@ -11,6 +11,7 @@ import { readSources } from './load-sources.js';
 import { type KnowledgeReadOptions, readKnowledgeText } from './read-file.js';
 import type { Knowledge, Problem } from './types.js';
 import { findWarnings } from './warnings.js';
+import type { YamlCache } from './yaml-file.js';
 
 export interface LoadResult {
   /** Present when no problem is an error. */
@@ -34,11 +35,14 @@ export interface UncheckedLoad {
   warnings(): Problem[];
 }
 
-/** Reads and validates the folder as loadKnowledge does, leaving the warnings for later (start-up answers sooner). */
-export function readKnowledge(dir: string, options: KnowledgeReadOptions = {}): UncheckedLoad {
+/**
+ * Reads and validates the folder as loadKnowledge does, leaving the warnings for later (start-up
+ * answers sooner); with a cache of files an earlier load parsed, parses only those not in it.
+ */
+export function readKnowledge(dir: string, options: KnowledgeReadOptions = {}, yamlCache?: YamlCache): UncheckedLoad {
   const problems: Problem[] = [];
   const files: string[] = [];
-  const context: LoadContext = { dir, problems, files, readText: (file) => readKnowledgeText(file, problems, options) };
+  const context: LoadContext = { dir, problems, files, readText: (file) => readKnowledgeText(file, problems, options), yamlCache };
 
   // Sources first: facts are checked against their ids.
   const { file: sourcesFile, sources, sourceLines } = readSources(context);
