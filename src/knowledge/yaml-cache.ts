@@ -10,20 +10,26 @@ import { deserialize, serialize } from 'node:v8';
 import type { ParsedYaml, YamlCache } from './yaml-file.js';
 
 /** Changes whenever the layout does, so a cache of another layout is never misread. */
-const FORMAT = 'azsr-yaml-cache-1';
+const FORMAT = 'azsr-yaml-cache-2';
+
+/** One file: a hash of its text, and what it parsed to, serialised on its own (read only when used). */
+interface Entry {
+  hash: string;
+  parsed: Uint8Array;
+}
 
 interface Saved {
   format: string;
   /** The build and Node version it was written by. */
   version: string;
-  files: { file: string; hash: string; parsed: ParsedYaml }[];
+  files: [string, Entry][];
 }
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export class YamlFileCache implements YamlCache {
-  private readonly saved = new Map<string, { hash: string; parsed: ParsedYaml }>();
-  private readonly remembered = new Map<string, { hash: string; parsed: () => ParsedYaml }>();
+  private readonly saved = new Map<string, Entry>();
+  private readonly remembered = new Map<string, Entry>();
 
   /** An empty cache for the build `version`, or the one in `bytes` when it is of that build. */
   constructor(
@@ -33,26 +39,30 @@ export class YamlFileCache implements YamlCache {
     if (!bytes) return;
     const saved = deserialize(bytes) as Partial<Saved> | undefined;
     if (saved?.format !== FORMAT || saved.version !== version || !Array.isArray(saved.files)) return;
-    for (const { file, hash, parsed } of saved.files) this.saved.set(file, { hash, parsed });
+    for (const [file, entry] of saved.files) this.saved.set(file, entry);
   }
 
   get(file: string, text: string): ParsedYaml | undefined {
     const entry = this.saved.get(file);
-    if (!entry) return undefined;
-    const hash = hashOf(text);
-    if (entry.hash !== hash) return undefined;
+    if (!entry || entry.hash !== hashOf(text)) return undefined;
     // Kept for the next load as it is: this load used it unchanged.
-    this.remembered.set(file, { hash, parsed: () => entry.parsed });
-    return entry.parsed;
+    this.remembered.set(file, entry);
+    return deserialize(entry.parsed) as ParsedYaml;
   }
 
-  remember(file: string, text: string, parsed: () => ParsedYaml): void {
-    this.remembered.set(file, { hash: hashOf(text), parsed });
+  remember(file: string, text: string, parsed: ParsedYaml): void {
+    let bytes: Uint8Array;
+    try {
+      // Serialised at once, so that nothing of the parse is held on to until the cache is saved.
+      bytes = serialize(parsed);
+    } catch {
+      return; // something YAML made that cannot be serialised: the file is parsed every time
+    }
+    this.remembered.set(file, { hash: hashOf(text), parsed: bytes });
   }
 
   /** The files this load read without errors, as bytes to save (files no longer read drop out). */
   toBytes(): Uint8Array {
-    const files = [...this.remembered].map(([file, { hash, parsed }]) => ({ file, hash, parsed: parsed() }));
-    return serialize({ format: FORMAT, version: this.version, files } satisfies Saved);
+    return serialize({ format: FORMAT, version: this.version, files: [...this.remembered] } satisfies Saved);
   }
 }

@@ -50,8 +50,8 @@ export interface ParsedYaml {
 export interface YamlCache {
   /** The file as parsed before, when `text` is exactly the text it was parsed from. */
   get(file: string, text: string): ParsedYaml | undefined;
-  /** Keeps a file parsed now (without errors); `parsed` is called only when the cache is saved. */
-  remember(file: string, text: string, parsed: () => ParsedYaml): void;
+  /** Keeps a file parsed now, without errors. */
+  remember(file: string, text: string, parsed: ParsedYaml): void;
 }
 
 export interface ReadOptions {
@@ -104,7 +104,7 @@ function parseYaml(file: string, text: string, cache: YamlCache | undefined): { 
   }
   if (problems.length > 0) return { problems: capProblems(problems, MAX_SYNTAX_ERRORS_PER_FILE, 'YAML error'), lineOf };
   const data: unknown = doc.toJS() ?? [];
-  cache?.remember(file, text, () => ({ data: doc.toJS() ?? [], positions: allPositions(doc, lineOf) }));
+  cache?.remember(file, text, { data, positions: allPositions(doc, lineOf) });
   return { data, problems, lineOf };
 }
 
