@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
-import type { ParsedYaml, YamlCache } from './yaml-file.js';
+import { type ParsedYaml, parseForCache, type YamlCache } from './yaml-file.js';
 
 /** Changes whenever the layout does, so a cache of another layout is never misread. */
 const FORMAT = 'azsr-yaml-cache-2';
@@ -16,6 +16,12 @@ const FORMAT = 'azsr-yaml-cache-2';
 interface Entry {
   hash: string;
   parsed: Uint8Array;
+}
+
+/** A file this load parsed, to be parsed again for the cache when it is saved. */
+interface Parsed {
+  hash: string;
+  text: string;
 }
 
 interface Saved {
@@ -29,7 +35,7 @@ const hashOf = (text: string) => createHash('sha256').update(text).digest('hex')
 
 export class YamlFileCache implements YamlCache {
   private readonly saved = new Map<string, Entry>();
-  private readonly remembered = new Map<string, Entry>();
+  private readonly remembered = new Map<string, Entry | Parsed>();
 
   /** An empty cache for the build `version`, or the one in `bytes` when it is of that build. */
   constructor(
@@ -45,24 +51,39 @@ export class YamlFileCache implements YamlCache {
   get(file: string, text: string): ParsedYaml | undefined {
     const entry = this.saved.get(file);
     if (!entry || entry.hash !== hashOf(text)) return undefined;
+    let parsed: ParsedYaml;
+    try {
+      parsed = deserialize(entry.parsed) as ParsedYaml;
+    } catch {
+      return undefined; // damaged: the file is parsed
+    }
+    if (!(parsed?.positions instanceof Map)) return undefined;
     // Kept for the next load as it is: this load used it unchanged.
     this.remembered.set(file, entry);
-    return deserialize(entry.parsed) as ParsedYaml;
+    return parsed;
   }
 
-  remember(file: string, text: string, parsed: ParsedYaml): void {
-    let bytes: Uint8Array;
-    try {
-      // Serialised at once, so that nothing of the parse is held on to until the cache is saved.
-      bytes = serialize(parsed);
-    } catch {
-      return; // something YAML made that cannot be serialised: the file is parsed every time
-    }
-    this.remembered.set(file, { hash: hashOf(text), parsed: bytes });
+  remember(file: string, text: string): void {
+    this.remembered.set(file, { hash: hashOf(text), text });
   }
 
   /** The files this load read without errors, as bytes to save (files no longer read drop out). */
   toBytes(): Uint8Array {
-    return serialize({ format: FORMAT, version: this.version, files: [...this.remembered] } satisfies Saved);
+    const files: [string, Entry][] = [];
+    for (const [file, entry] of this.remembered) {
+      const kept = 'text' in entry ? parsedEntry(entry) : entry;
+      if (kept) files.push([file, kept]);
+    }
+    return serialize({ format: FORMAT, version: this.version, files } satisfies Saved);
+  }
+}
+
+function parsedEntry({ hash, text }: Parsed): Entry | undefined {
+  const parsed = parseForCache(text);
+  if (!parsed) return undefined;
+  try {
+    return { hash, parsed: serialize(parsed) };
+  } catch {
+    return undefined; // something YAML made that cannot be serialised: the file is parsed every time
   }
 }

@@ -50,8 +50,8 @@ export interface ParsedYaml {
 export interface YamlCache {
   /** The file as parsed before, when `text` is exactly the text it was parsed from. */
   get(file: string, text: string): ParsedYaml | undefined;
-  /** Keeps a file parsed now, without errors. */
-  remember(file: string, text: string, parsed: ParsedYaml): void;
+  /** Keeps a file just parsed without errors (parsed again when the cache is saved: see parseForCache). */
+  remember(file: string, text: string): void;
 }
 
 export interface ReadOptions {
@@ -103,9 +103,25 @@ function parseYaml(file: string, text: string, cache: YamlCache | undefined): { 
     });
   }
   if (problems.length > 0) return { problems: capProblems(problems, MAX_SYNTAX_ERRORS_PER_FILE, 'YAML error'), lineOf };
-  const data: unknown = doc.toJS() ?? [];
-  cache?.remember(file, text, { data, positions: allPositions(doc, lineOf) });
-  return { data, problems, lineOf };
+  cache?.remember(file, text);
+  return { data: doc.toJS() ?? [], problems, lineOf };
+}
+
+/**
+ * The text parsed for a YamlCache: what readYamlFile would make of it, with the position of every
+ * node; undefined when it has YAML errors. Run when the cache is saved, after start-up, so that
+ * the load itself pays nothing for the cache and holds no parsed document for it.
+ */
+export function parseForCache(text: string): ParsedYaml | undefined {
+  const { LineCounter, parseDocument } = yaml();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) return undefined;
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  return { data: doc.toJS() ?? [], positions: allPositions(doc, (path) => nodePosition(doc, path, position)) };
 }
 
 export function readYamlFile<S extends z.ZodType>(file: string, text: string, schema: S, options: ReadOptions = {}): ParsedFile<z.output<S>> {
