@@ -96,9 +96,9 @@ export async function runPlatforms(bot: ReadyBot): Promise<void> {
 const FINISH_START_UP_AFTER_MS = 1000;
 
 /**
- * What loading the knowledge left for later (its warnings, and the snapshot that makes the next
- * start quick; see KnowledgeStore.reloadForStartUp) runs a moment after the bot is ready, or
- * when it stops, whichever comes first.
+ * What loading the knowledge left for later (its warnings, and what makes the next start quick;
+ * see KnowledgeStore.reloadForStartUp) runs a moment after the bot is ready, or when it stops,
+ * whichever comes first.
  */
 function finishStartUpLater({ store }: ReadyBot): void {
   setTimeout(() => store.finishStartUp(), FINISH_START_UP_AFTER_MS).unref();

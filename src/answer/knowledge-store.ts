@@ -28,7 +28,8 @@ export class KnowledgeStore {
 
   /**
    * reload() for start-up, which answers sooner: when the files are loaded (no snapshot matches),
-   * their warnings and the new snapshot are left for finishStartUp(), to run once the bot is ready.
+   * their warnings, the new snapshot and the parsed files are left for finishStartUp(), to run
+   * once the bot is ready.
    */
   reloadForStartUp(): ReloadOutcome {
     const started = performance.now();
@@ -39,9 +40,9 @@ export class KnowledgeStore {
   }
 
   /**
-   * Does what reloadForStartUp() left: the outcome's problems gain the warnings, and the snapshot
-   * is saved (unless the files changed since: then it would not describe them). Nothing when
-   * nothing is left, or when a later reload has replaced that knowledge.
+   * Does what reloadForStartUp() left: the outcome's problems gain the warnings, the snapshot is
+   * saved (unless the files changed since: then it would not describe them), and the parsed
+   * files. Nothing when nothing is left, or when a later reload has replaced that knowledge.
    */
   finishStartUp(): void {
     const finish = this.unfinished;

@@ -26,7 +26,8 @@ export interface PreparedKnowledge {
   fromSnapshot?: boolean;
   /**
    * Left by `prepareKnowledge(…, { later: true })` when the files were loaded: adds the warnings to
-   * `result.problems` (the same array) and saves the snapshot. Answering does not need either.
+   * `result.problems` (the same array), saves the snapshot and the parsed files (see
+   * yaml-cache.ts). Answering needs none of them.
    */
   finish?: () => void;
 }
@@ -65,7 +66,8 @@ export function saveSnapshot(dir: string, options: PrepareOptions, key: string, 
 
 /**
  * Prepares the knowledge in `dir` on this thread. With `later`, the work answering does not need
- * (the warnings, saving the snapshot) is left in `finish` for the caller to run once it is ready.
+ * (the warnings, saving the snapshot and the parsed files) is left in `finish` for the caller to
+ * run once it is ready.
  */
 export function prepareKnowledge(dir: string, options: PrepareOptions = {}, { later = false } = {}): PreparedKnowledge {
   const { key, parts } = savedParts(dir, options);
