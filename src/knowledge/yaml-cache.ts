@@ -33,6 +33,12 @@ interface Saved {
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/**
+ * Larger files are not kept: parsing one again for the cache, once the bot answers, would hold it
+ * for a second or more. Real knowledge files are tens of KB.
+ */
+export const MAX_CACHED_FILE_CHARS = 1_000_000;
+
 export class YamlFileCache implements YamlCache {
   private readonly saved = new Map<string, Entry>();
   private readonly remembered = new Map<string, Entry | Parsed>();
@@ -64,6 +70,7 @@ export class YamlFileCache implements YamlCache {
   }
 
   remember(file: string, text: string): void {
+    if (text.length > MAX_CACHED_FILE_CHARS) return;
     this.remembered.set(file, { hash: hashOf(text), text });
   }
 

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KnowledgeStore } from '../../src/answer/knowledge-store.js';
 import { log } from '../../src/core/log.js';
 import { loadKnowledge, readKnowledge } from '../../src/knowledge/load.js';
-import { YamlFileCache } from '../../src/knowledge/yaml-cache.js';
+import { MAX_CACHED_FILE_CHARS, YamlFileCache } from '../../src/knowledge/yaml-cache.js';
 import { createKnowledgeCopy, createTempDir, NEW_FACT_ID, NEW_FACT_YAML, removeTempDirs } from '../moderation/helpers.js';
 
 afterEach(() => {
@@ -75,6 +75,16 @@ describe('the cache of parsed knowledge files', () => {
     const first = loadWithCache(dir);
     expect(new YamlFileCache('build-1', first.bytes).get(file, readFileSync(file, 'utf8'))).toBeUndefined();
     expect(loadWithCache(dir, first.bytes).result).toEqual(first.result);
+  });
+
+  it('GIVEN a file over the size kept THEN it is parsed every time, the others still kept', () => {
+    const cache = new YamlFileCache('build-1');
+    const large = `- [${'word, '.repeat(MAX_CACHED_FILE_CHARS / 6)}word]\n`;
+    cache.remember('large.yaml', large);
+    cache.remember('small.yaml', '- [a, b]\n');
+    const next = new YamlFileCache('build-1', cache.toBytes());
+    expect(next.get('large.yaml', large)).toBeUndefined();
+    expect(next.get('small.yaml', '- [a, b]\n')?.data).toEqual([['a', 'b']]);
   });
 
   it("GIVEN another build's cache THEN nothing is taken from it", () => {
