@@ -89,11 +89,15 @@ function logSkippedParts(config: Config): void {
   }
 }
 
-/** The knowledge, loaded (from the snapshot when it is current); with errors in it, they are printed and the process exits 1. */
+/**
+ * The knowledge, loaded (from the snapshot when it is current); with errors in it, they are
+ * printed and the process exits 1. What answering does not need waits until the bot is ready
+ * (see finishStartUpLater in start-front-end.ts).
+ */
 function loadKnowledgeOrExit(config: Config, metrics: BotMetrics | undefined): ObservedKnowledgeStore {
   const snapshot = snapshotOptions(config);
   const store = new ObservedKnowledgeStore(config.knowledgeDir, metrics, { maxFileBytes: config.knowledgeMaxFileBytes, ...(snapshot ? { snapshot } : {}) });
-  const outcome = store.reload();
+  const outcome = store.reloadForStartUp();
   if (!outcome.ok) {
     for (const problem of outcome.problems.filter((p) => p.severity === 'error')) process.stderr.write(`${formatProblem(problem)}\n`);
     process.stderr.write(

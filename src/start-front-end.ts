@@ -48,6 +48,7 @@ export async function runLocalConsole(bot: ReadyBot): Promise<void> {
     interactive: process.stdin.isTTY === true,
     signal: ending.signal,
   });
+  finishStartUpLater(bot);
   shutdown.add('console', async () => {
     ending.abort();
     await consoleDone;
@@ -88,6 +89,19 @@ export async function runPlatforms(bot: ReadyBot): Promise<void> {
   if (shutdown.stopping) return; // a signal came while connecting: start nothing more
   moderation.startWatching(platforms.adapters, config.moderatorChannels);
   dailyPosts = daily ? startDailyPosts(bot, daily) : undefined;
+  finishStartUpLater(bot);
+}
+
+/** How long the ready bot waits before finishing start-up, so a question already waiting is answered first. */
+const FINISH_START_UP_AFTER_MS = 1000;
+
+/**
+ * What loading the knowledge left for later (its warnings, and what makes the next start quick;
+ * see KnowledgeStore.reloadForStartUp) runs a moment after the bot is ready, or when it stops,
+ * whichever comes first.
+ */
+function finishStartUpLater({ store }: ReadyBot): void {
+  setTimeout(() => store.finishStartUp(), FINISH_START_UP_AFTER_MS).unref();
 }
 
 function startDailyPosts(bot: ReadyBot, daily: typeof import('./daily/start.js')): DailyPosts | undefined {
@@ -102,8 +116,9 @@ function startDailyPosts(bot: ReadyBot, daily: typeof import('./daily/start.js')
     : undefined;
 }
 
-/** The last steps of every shutdown: unsaved records, then the health server. */
-function addFinalSteps({ shutdown, closeHealth }: ReadyBot): void {
+/** The last steps of every shutdown: what start-up left, unsaved records, then the health server. */
+function addFinalSteps({ shutdown, closeHealth, store }: ReadyBot): void {
+  shutdown.add('knowledge snapshot', () => store.finishStartUp());
   // Records whose write failed (a full disk) are kept in memory and tried once more before exiting.
   shutdown.add('unsaved records', () => {
     if (!flushUnsavedRecords()) log.error('some records could not be saved before stopping (see the errors above)');

@@ -12,6 +12,8 @@ export type KnowledgeStoreOptions = PrepareOptions;
 export class KnowledgeStore {
   private current: Engine | undefined;
   private last: ReloadOutcome | undefined;
+  /** What reloadForStartUp() left for finishStartUp(). */
+  private unfinished: (() => void) | undefined;
 
   constructor(
     readonly dir: string,
@@ -22,6 +24,30 @@ export class KnowledgeStore {
   reload(): ReloadOutcome {
     const started = performance.now();
     return this.apply(prepareKnowledge(this.dir, this.options), started);
+  }
+
+  /**
+   * reload() for start-up, which answers sooner: when the files are loaded (no snapshot matches),
+   * their warnings, the new snapshot and the parsed files are left for finishStartUp(), to run
+   * once the bot is ready.
+   */
+  reloadForStartUp(): ReloadOutcome {
+    const started = performance.now();
+    const prepared = prepareKnowledge(this.dir, this.options, { later: true });
+    const outcome = this.apply(prepared, started);
+    this.unfinished = prepared.finish;
+    return outcome;
+  }
+
+  /**
+   * Does what reloadForStartUp() left: the outcome's problems gain the warnings, the snapshot is
+   * saved (unless the files changed since: then it would not describe them), and the parsed
+   * files. Nothing when nothing is left, or when a later reload has replaced that knowledge.
+   */
+  finishStartUp(): void {
+    const finish = this.unfinished;
+    this.unfinished = undefined;
+    finish?.();
   }
 
   /**
@@ -36,6 +62,7 @@ export class KnowledgeStore {
   }
 
   private apply({ result, index, fromSnapshot }: PreparedKnowledge, started: number): ReloadOutcome {
+    this.unfinished = undefined;
     if (result.knowledge) this.current = createEngine(result.knowledge, index ? { index } : {});
     this.last = {
       ok: result.knowledge !== undefined,

@@ -6,12 +6,12 @@
  */
 import { runToEnd } from '../core/time-slices.js';
 import { log } from '../core/log.js';
-import { loadKnowledge, type LoadResult } from '../knowledge/load.js';
+import { readKnowledge, type LoadResult } from '../knowledge/load.js';
 import type { KnowledgeReadOptions } from '../knowledge/read-file.js';
 import type { FactIndex } from '../search/fact-index.js';
 import { buildKnowledgeIndex, restoreKnowledgeIndex } from './knowledge-index.js';
 import { packKnowledge, unpackKnowledge, type KnowledgeParts } from './knowledge-parts.js';
-import { readSnapshot, snapshotKey, writeSnapshot, type SnapshotOptions } from './knowledge-snapshot.js';
+import { readSnapshot, readYamlCache, snapshotKey, writeSnapshot, writeYamlCache, type SnapshotOptions } from './knowledge-snapshot.js';
 
 /** How to load: the file limits, and where a snapshot is kept (none when left out). */
 export interface PrepareOptions extends KnowledgeReadOptions {
@@ -24,6 +24,12 @@ export interface PreparedKnowledge {
   index?: FactIndex;
   /** Read from the snapshot, not from the files. */
   fromSnapshot?: boolean;
+  /**
+   * Left by `prepareKnowledge(…, { later: true })` when the files were loaded: adds the warnings to
+   * `result.problems` (the same array), saves the snapshot and the parsed files (see
+   * yaml-cache.ts). Answering needs none of them.
+   */
+  finish?: () => void;
 }
 
 /** What the loading worker posts back: the parts (see knowledge-parts.ts), and where they came from. */
@@ -58,17 +64,30 @@ export function saveSnapshot(dir: string, options: PrepareOptions, key: string, 
   writeSnapshot(options.snapshot.file, key, parts());
 }
 
-/** Prepares the knowledge in `dir` on this thread. */
-export function prepareKnowledge(dir: string, options: PrepareOptions = {}): PreparedKnowledge {
+/**
+ * Prepares the knowledge in `dir` on this thread. With `later`, the work answering does not need
+ * (the warnings, saving the snapshot and the parsed files) is left in `finish` for the caller to
+ * run once it is ready.
+ */
+export function prepareKnowledge(dir: string, options: PrepareOptions = {}, { later = false } = {}): PreparedKnowledge {
   const { key, parts } = savedParts(dir, options);
   const saved = parts && unpackSaved(parts);
   if (saved) {
     const knowledge = saved.result.knowledge;
     return { result: saved.result, fromSnapshot: true, ...(knowledge && saved.index ? { index: restoreKnowledgeIndex(knowledge, saved.index) } : {}) };
   }
-  const result = loadKnowledge(dir, options);
-  if (!result.knowledge) return { result };
-  const index = buildKnowledgeIndex(result.knowledge);
-  if (key !== undefined) saveSnapshot(dir, options, key, () => packKnowledge({ result, index: index.data() }));
-  return { result, index };
+  // Of the files an earlier load parsed, those unchanged are not parsed again.
+  const yamlCache = options.snapshot && readYamlCache(options.snapshot);
+  const { result, warnings } = readKnowledge(dir, options, yamlCache);
+  const index = result.knowledge && buildKnowledgeIndex(result.knowledge);
+  const finish = () => {
+    result.problems.push(...warnings());
+    // The snapshot holds the warnings too: a start from it reports what this load would.
+    if (key !== undefined && index) saveSnapshot(dir, options, key, () => packKnowledge({ result, index: index.data() }));
+    if (options.snapshot && yamlCache) writeYamlCache(options.snapshot, yamlCache);
+  };
+  // Knowledge with errors answers nothing: its warnings are reported with them at once.
+  if (later && index) return { result, index, finish };
+  finish();
+  return { result, ...(index ? { index } : {}) };
 }

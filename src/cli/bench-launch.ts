@@ -10,7 +10,7 @@
  * `npm run bench:launch` runs this part alone.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,6 +23,11 @@ export interface LaunchVariant {
   cwd?: string;
   /** Each launch gets an empty DATA_DIR, so it finds no knowledge snapshot (its first start ever). */
   freshDataDir?: boolean;
+  /**
+   * Each launch follows an edit of one knowledge file (a comment added to a copy of the knowledge),
+   * with the DATA_DIR the launch before left: the first start after a moderator's edit.
+   */
+  editKnowledge?: boolean;
 }
 
 export interface LaunchFigures {
@@ -41,6 +46,7 @@ export const LAUNCH_VARIANTS: LaunchVariant[] = [
   { label: "today's sources: tsx src/main.ts", command: join('node_modules', '.bin', 'tsx'), args: ['src/main.ts'] },
   { label: 'now: npm start (npm, node on dist/)', command: 'npm', args: ['start', '--silent'] },
   { label: 'now: npm start, first start (no snapshot)', command: 'npm', args: ['start', '--silent'], freshDataDir: true },
+  { label: 'now: npm start after a knowledge edit', command: 'npm', args: ['start', '--silent'], editKnowledge: true },
   { label: 'now: node dist/src/main.js', command: process.execPath, args: ['dist/src/main.js'] },
 ];
 
@@ -82,16 +88,38 @@ export function treeRss(root: number): number | undefined {
 }
 
 /** The environment of a machine with no platform settings (even if .env has some), state in `dataDir`. */
-function consoleEnv(dataDir: string): NodeJS.ProcessEnv {
+function consoleEnv(dataDir: string, knowledgeDir?: string): NodeJS.ProcessEnv {
   const blank = ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'HEALTH_PORT'];
-  return { ...process.env, ...Object.fromEntries(blank.map((name) => [name, ''])), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  return {
+    ...process.env,
+    ...Object.fromEntries(blank.map((name) => [name, ''])),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    ...(knowledgeDir ? { KNOWLEDGE_DIR: knowledgeDir } : {}),
+  };
 }
 
-async function launchOnce(variant: LaunchVariant, sharedDataDir: string): Promise<{ ms: number; rss: number | undefined }> {
-  const dataDir = variant.freshDataDir ? mkdtempSync(join(sharedDataDir, 'fresh-')) : sharedDataDir;
+/** A copy of the knowledge and a DATA_DIR of its own, for a variant that edits the knowledge. */
+function editedKnowledge(sharedDataDir: string): { knowledgeDir: string; dataDir: string; edit(): void } {
+  const root = mkdtempSync(join(sharedDataDir, 'edited-'));
+  const knowledgeDir = join(root, 'knowledge');
+  cpSync('knowledge', knowledgeDir, { recursive: true });
+  let edits = 0;
+  return {
+    knowledgeDir,
+    dataDir: join(root, 'data'),
+    edit: () => appendFileSync(join(knowledgeDir, 'facts', 'visits.yaml'), `\n# edit ${++edits}\n`),
+  };
+}
+
+type Edited = ReturnType<typeof editedKnowledge>;
+
+async function launchOnce(variant: LaunchVariant, sharedDataDir: string, edited?: Edited): Promise<{ ms: number; rss: number | undefined }> {
+  const dataDir = variant.freshDataDir ? mkdtempSync(join(sharedDataDir, 'fresh-')) : (edited?.dataDir ?? sharedDataDir);
+  edited?.edit();
   const started = performance.now();
   const child = spawn(variant.command, variant.args, {
-    env: consoleEnv(dataDir),
+    env: consoleEnv(dataDir, edited?.knowledgeDir),
     stdio: ['pipe', 'pipe', 'pipe'],
     ...(variant.cwd ? { cwd: variant.cwd } : {}),
   });
@@ -121,11 +149,12 @@ export async function measureLaunches(runs: number, variants: LaunchVariant[] = 
   const dataDir = mkdtempSync(join(tmpdir(), 'azsr-bench-'));
   const figures = new Map<LaunchVariant, LaunchFigures>(variants.map((variant) => [variant, { firstAnswerMs: [], treeRssBytes: [] }]));
   try {
-    for (const variant of variants) await launchOnce(variant, dataDir);
+    const edits = new Map(variants.filter((variant) => variant.editKnowledge).map((variant) => [variant, editedKnowledge(dataDir)]));
+    for (const variant of variants) await launchOnce(variant, dataDir, edits.get(variant));
     // Interleaved, so a busy moment on a shared machine does not fall on one variant only.
     for (let run = 0; run < runs; run++) {
       for (const variant of variants) {
-        const { ms, rss } = await launchOnce(variant, dataDir);
+        const { ms, rss } = await launchOnce(variant, dataDir, edits.get(variant));
         const entry = figures.get(variant);
         entry?.firstAnswerMs.push(ms);
         if (rss !== undefined) entry?.treeRssBytes.push(rss);
@@ -171,8 +200,8 @@ export async function reportLaunches(runs: number): Promise<void> {
     const memory = median(now, (f) => f.treeRssBytes) / median(base, (f) => f.treeRssBytes);
     console.log(`  ${now?.label} against ${base?.label}: first answer ${time.toFixed(2)}×, memory ${memory.toFixed(2)}× (medians)`);
   };
-  const [dev, tsx, npmStart, firstStart, node] = LAUNCH_VARIANTS;
+  const [dev, tsx, npmStart, firstStart, afterEdit, node] = LAUNCH_VARIANTS;
   const base = before ?? dev;
-  for (const now of [npmStart, firstStart, node]) ratio(now, base);
+  for (const now of [npmStart, firstStart, afterEdit, node]) ratio(now, base);
   ratio(node, tsx);
 }

@@ -25,7 +25,7 @@ export function readAliasGroups(context: LoadContext): LoadedAliases {
     const text = context.readText(file);
     if (text === undefined) continue;
     context.files.push(file);
-    const parsed = readYamlFile(file, text, aliasesFileSchema, { eachItem: aliasGroupSchema });
+    const parsed = readYamlFile(file, text, aliasesFileSchema, { eachItem: aliasGroupSchema, cache: context.yamlCache });
     context.problems.push(...parsed.problems);
     const groups = (parsed.value ?? []).filter((group): group is string[] => Array.isArray(group));
     loaded.aliasFiles.push({ file, first: loaded.aliases.length, count: groups.length, lineOf: parsed.lineOf });

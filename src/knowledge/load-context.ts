@@ -1,5 +1,6 @@
 /** What every step of loading a knowledge folder shares: the folder, and what it has found so far. */
 import type { Problem } from './types.js';
+import type { YamlCache } from './yaml-file.js';
 
 export interface LoadContext {
   dir: string;
@@ -9,4 +10,6 @@ export interface LoadContext {
   files: string[];
   /** The file's text, or undefined with a problem added (unreadable, or over the size limit). */
   readText(file: string): string | undefined;
+  /** Files parsed by an earlier load, when there is such a cache. */
+  yamlCache?: YamlCache | undefined;
 }

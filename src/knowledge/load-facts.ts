@@ -52,7 +52,7 @@ export function readFacts(context: LoadContext, sources: Map<string, Source>): L
     const text = context.readText(file);
     if (text === undefined) continue;
     context.files.push(file);
-    const parsed = readYamlFile(file, text, factsFileSchema, { eachItem: factSchema });
+    const parsed = readYamlFile(file, text, factsFileSchema, { eachItem: factSchema, cache: context.yamlCache });
     context.problems.push(...parsed.problems);
     parsed.value?.forEach((entry: FactEntry | undefined, index) => {
       if (entry) readFactEntry(entry, { file, at: (...path) => parsed.lineOf([index, ...path]) }, read);

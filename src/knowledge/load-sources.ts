@@ -18,7 +18,7 @@ export function readSources(context: LoadContext): LoadedSources {
   const text = context.readText(file);
   if (text === undefined) return loaded;
   context.files.push(file);
-  const parsed = readYamlFile(file, text, sourcesFileSchema, { eachItem: sourceSchema });
+  const parsed = readYamlFile(file, text, sourcesFileSchema, { eachItem: sourceSchema, cache: context.yamlCache });
   context.problems.push(...parsed.problems);
   parsed.value?.forEach((entry, index) => {
     if (!entry) return;

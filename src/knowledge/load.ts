@@ -11,6 +11,7 @@ import { readSources } from './load-sources.js';
 import { type KnowledgeReadOptions, readKnowledgeText } from './read-file.js';
 import type { Knowledge, Problem } from './types.js';
 import { findWarnings } from './warnings.js';
+import type { YamlCache } from './yaml-file.js';
 
 export interface LoadResult {
   /** Present when no problem is an error. */
@@ -21,9 +22,27 @@ export interface LoadResult {
 }
 
 export function loadKnowledge(dir: string, options: KnowledgeReadOptions = {}): LoadResult {
+  const { result, warnings } = readKnowledge(dir, options);
+  result.problems.push(...warnings());
+  return result;
+}
+
+/** loadKnowledge without the warnings yet, which nothing needs in order to answer. */
+export interface UncheckedLoad {
+  /** Present in the result when no problem is an error: warnings are never errors. */
+  result: LoadResult;
+  /** The warnings of the knowledge read (what is legal but probably wrong), worked out when called. */
+  warnings(): Problem[];
+}
+
+/**
+ * Reads and validates the folder as loadKnowledge does, leaving the warnings for later (start-up
+ * answers sooner); with a cache of files an earlier load parsed, parses only those not in it.
+ */
+export function readKnowledge(dir: string, options: KnowledgeReadOptions = {}, yamlCache?: YamlCache): UncheckedLoad {
   const problems: Problem[] = [];
   const files: string[] = [];
-  const context: LoadContext = { dir, problems, files, readText: (file) => readKnowledgeText(file, problems, options) };
+  const context: LoadContext = { dir, problems, files, readText: (file) => readKnowledgeText(file, problems, options), yamlCache };
 
   // Sources first: facts are checked against their ids.
   const { file: sourcesFile, sources, sourceLines } = readSources(context);
@@ -33,8 +52,10 @@ export function loadKnowledge(dir: string, options: KnowledgeReadOptions = {}): 
 
   const knowledge: Knowledge = { sources, facts, factsById, aliases };
   const incomplete = someEntryUnread(problems);
-  problems.push(...findWarnings(knowledge, { sourcesFile, sourceLines, aliasFiles, incomplete, badDates }));
-  return { ...(hasErrors(problems) ? {} : { knowledge }), problems, files };
+  return {
+    result: { ...(hasErrors(problems) ? {} : { knowledge }), problems, files },
+    warnings: () => findWarnings(knowledge, { sourcesFile, sourceLines, aliasFiles, incomplete, badDates }),
+  };
 }
 
 const hasErrors = (problems: readonly Problem[]) => problems.some((problem) => problem.severity === 'error');

@@ -37,12 +37,49 @@ function describePath(path: Path): string {
   return path.map((part) => (typeof part === 'number' ? `entry ${part + 1}` : `"${String(part)}"`)).join(', ');
 }
 
+type Position = { line: number; column: number };
+
+/** A YAML file read without errors, as plain data: what it holds, and where each of its nodes is. */
+export interface ParsedYaml {
+  data: unknown;
+  /** Of every node's path (pathKey), its position as lineOf gives it. */
+  positions: Map<string, Position>;
+}
+
+/** Files parsed by an earlier load (see yaml-cache.ts), so that one unchanged need not be parsed again. */
+export interface YamlCache {
+  /** The file as parsed before, when `text` is exactly the text it was parsed from. */
+  get(file: string, text: string): ParsedYaml | undefined;
+  /** Keeps a file just parsed without errors (parsed again when the cache is saved: see parseForCache). */
+  remember(file: string, text: string): void;
+}
+
 export interface ReadOptions {
   /** For a list file: validate entry by entry with this schema; invalid entries are left as holes. */
   eachItem?: z.ZodType;
+  /** Where an unchanged file may be found already parsed, and a parsed one is kept. */
+  cache?: YamlCache | undefined;
 }
 
-export function readYamlFile<S extends z.ZodType>(file: string, text: string, schema: S, options: ReadOptions = {}): ParsedFile<z.output<S>> {
+/** The key of a node's path in ParsedYaml.positions. */
+export const pathKey = (path: Path): string => JSON.stringify(path);
+
+/** Where a node is: the parsed YAML's own answer (nodePosition), or the file's cached positions. */
+function cachedLineOf(positions: ReadonlyMap<string, Position>): (path: Path) => Position {
+  return (path) => {
+    // As nodePosition: a path that is not there gives its nearest ancestor's position.
+    for (let depth = path.length; depth >= 0; depth--) {
+      const found = positions.get(pathKey(path.slice(0, depth)));
+      if (found) return found;
+    }
+    return { line: 1, column: 1 };
+  };
+}
+
+/** The YAML parsed (or found in the cache), with its syntax errors; `data` only when there are none. */
+function parseYaml(file: string, text: string, cache: YamlCache | undefined): { data?: unknown; problems: Problem[]; lineOf(path: Path): Position } {
+  const cached = cache?.get(file, text);
+  if (cached) return { data: cached.data, problems: [], lineOf: cachedLineOf(cached.positions) };
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
@@ -65,9 +102,31 @@ export function readYamlFile<S extends z.ZodType>(file: string, text: string, sc
       hint: syntaxHint(text, line),
     });
   }
-  if (problems.length > 0) return { value: undefined, problems: capProblems(problems, MAX_SYNTAX_ERRORS_PER_FILE, 'YAML error'), lineOf };
+  if (problems.length > 0) return { problems: capProblems(problems, MAX_SYNTAX_ERRORS_PER_FILE, 'YAML error'), lineOf };
+  cache?.remember(file, text);
+  return { data: doc.toJS() ?? [], problems, lineOf };
+}
 
-  const data: unknown = doc.toJS() ?? [];
+/**
+ * The text parsed for a YamlCache: what readYamlFile would make of it, with the position of every
+ * node; undefined when it has YAML errors. Run when the cache is saved, after start-up, so that
+ * the load itself pays nothing for the cache and holds no parsed document for it.
+ */
+export function parseForCache(text: string): ParsedYaml | undefined {
+  const { LineCounter, parseDocument } = yaml();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) return undefined;
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  return { data: doc.toJS() ?? [], positions: allPositions(doc, (path) => nodePosition(doc, path, position)) };
+}
+
+export function readYamlFile<S extends z.ZodType>(file: string, text: string, schema: S, options: ReadOptions = {}): ParsedFile<z.output<S>> {
+  const { data, problems, lineOf } = parseYaml(file, text, options.cache);
+  if (problems.length > 0) return { value: undefined, problems, lineOf };
   if (options.eachItem && Array.isArray(data)) {
     // Entry by entry, so one bad entry does not hide the problems (or the facts) of the others.
     const items: unknown[] = [];
@@ -115,6 +174,23 @@ function issuesToProblems(
     });
   }
   return problems;
+}
+
+/** The position lineOf gives for the path of every node in the document. */
+function allPositions(doc: Document, lineOf: (path: Path) => Position): Map<string, Position> {
+  const { isMap, isSeq, isScalar } = yaml();
+  const positions = new Map<string, Position>();
+  const visit = (node: unknown, path: PropertyKey[]) => {
+    positions.set(pathKey(path), lineOf(path));
+    if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        visit(item, [...path, index]);
+      });
+    } else if (isMap(node))
+      for (const pair of node.items) if (isScalar(pair.key) && typeof pair.key.value === 'string') visit(pair.value, [...path, pair.key.value]);
+  };
+  visit(doc.contents, []);
+  return positions;
 }
 
 /** Finds the node (or, for a map key, the key itself) at a path, falling back to its parent. */

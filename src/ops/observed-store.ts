@@ -1,7 +1,7 @@
 /**
  * The knowledge store, counting its loads in the metrics: every load (start-up, the watcher, the
- * moderators' reload command) goes through `reload()` or `reloadOffThread()`, so nothing else
- * needs to know.
+ * moderators' reload command) goes through `reload()`, `reloadForStartUp()` or
+ * `reloadOffThread()`, so nothing else needs to know.
  */
 import { KnowledgeStore, type KnowledgeStoreOptions } from '../answer/knowledge-store.js';
 import type { ReloadOutcome } from '../core/services.js';
@@ -18,6 +18,10 @@ export class ObservedKnowledgeStore extends KnowledgeStore {
 
   override reload(): ReloadOutcome {
     return this.count(super.reload());
+  }
+
+  override reloadForStartUp(): ReloadOutcome {
+    return this.count(super.reloadForStartUp());
   }
 
   override async reloadOffThread(): Promise<ReloadOutcome> {

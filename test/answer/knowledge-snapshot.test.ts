@@ -3,7 +3,7 @@
  * parsing and indexing them; anything else (an edit, another build, a damaged file) loads the
  * files in full and saves a new one, and answers never change.
  */
-import { appendFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KnowledgeStore } from '../../src/answer/knowledge-store.js';
@@ -39,7 +39,7 @@ describe('the knowledge snapshot', () => {
     expect(second.outcome.fromSnapshot).toBe(true);
     expect(second.outcome).toMatchObject({ facts: first.outcome.facts, sources: first.outcome.sources, problems: first.outcome.problems });
     expect(second.store.engine().ask(QUESTION)).toEqual(first.store.engine().ask(QUESTION));
-    expect(readdirSync(join(file, '..'))).toEqual(['knowledge-snapshot.bin']); // no temporary file left
+    expect(readdirSync(join(file, '..')).sort()).toEqual(['knowledge-snapshot.bin', 'knowledge-yaml-cache.bin']); // no temporary file left
   });
 
   it('GIVEN a knowledge file edited since THEN the files are loaded, and the new snapshot is used next time', () => {
@@ -95,6 +95,75 @@ describe('the knowledge snapshot', () => {
       'could not save the knowledge snapshot; the next start loads the files in full',
       expect.objectContaining({ file: blocked }),
     );
+  });
+
+  it('GIVEN a start-up load with no snapshot THEN it answers before the warnings and the snapshot; finishStartUp adds the warnings and saves it', () => {
+    const { dir, file, start } = setUp();
+    const full = start().outcome;
+    expect(full.problems.some((problem) => problem.severity === 'warning')).toBe(true);
+    rmSync(file);
+
+    const store = new KnowledgeStore(dir, { snapshot: { file, codeVersion: 'build-1' } });
+    const outcome = store.reloadForStartUp();
+    expect(outcome.fromSnapshot).toBeUndefined();
+    expect(store.engine().ask(QUESTION).answered).toBe(true);
+    expect(existsSync(file)).toBe(false);
+    expect(outcome.problems).toEqual([]);
+
+    store.finishStartUp();
+    expect(existsSync(file)).toBe(true);
+    expect(store.lastReload?.problems).toEqual(full.problems);
+    const next = start();
+    expect(next.outcome.fromSnapshot).toBe(true);
+    expect(next.outcome.problems).toEqual(full.problems);
+  });
+
+  it('GIVEN the snapshot current THEN a start-up load reads it and leaves nothing to finish', () => {
+    const { file, start, dir } = setUp();
+    const full = start().outcome;
+    const store = new KnowledgeStore(dir, { snapshot: { file, codeVersion: 'build-1' } });
+    const outcome = store.reloadForStartUp();
+    expect(outcome.fromSnapshot).toBe(true);
+    expect(outcome.problems).toEqual(full.problems);
+    rmSync(file);
+    store.finishStartUp();
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('GIVEN a knowledge file edited after a start-up load and before finishStartUp THEN no snapshot is saved, and the next start answers from the edit', () => {
+    const { dir, file, start } = setUp();
+    const store = new KnowledgeStore(dir, { snapshot: { file, codeVersion: 'build-1' } });
+    store.reloadForStartUp();
+    appendFileSync(join(dir, 'facts', 'visits.yaml'), NEW_FACT_YAML.replace(/^/, '\n'));
+    store.finishStartUp();
+    expect(existsSync(file)).toBe(false);
+    const next = start();
+    expect(next.outcome.fromSnapshot).toBeUndefined();
+    expect(next.store.engine().knowledge.factsById.has(NEW_FACT_ID)).toBe(true);
+  });
+
+  it('GIVEN a snapshot of older files WHEN a start-up load finds the files edited THEN it loads them, never the snapshot', () => {
+    const { dir, file, start } = setUp();
+    start();
+    appendFileSync(join(dir, 'facts', 'visits.yaml'), NEW_FACT_YAML.replace(/^/, '\n'));
+    const store = new KnowledgeStore(dir, { snapshot: { file, codeVersion: 'build-1' } });
+    expect(store.reloadForStartUp().fromSnapshot).toBeUndefined();
+    expect(store.engine().knowledge.factsById.has(NEW_FACT_ID)).toBe(true);
+    store.finishStartUp();
+    expect(start().store.engine().knowledge.factsById.has(NEW_FACT_ID)).toBe(true);
+  });
+
+  it('GIVEN a reload after a start-up load THEN finishStartUp leaves the knowledge and the snapshot of that reload alone', () => {
+    const { dir, file } = setUp();
+    const store = new KnowledgeStore(dir, { snapshot: { file, codeVersion: 'build-1' } });
+    store.reloadForStartUp();
+    writeFileSync(join(dir, 'facts', 'festivals.yaml'), NEW_FACT_YAML);
+    const reloaded = store.reload();
+    const saved = readFileSync(file);
+    store.finishStartUp();
+    expect(store.lastReload).toBe(reloaded);
+    expect(readFileSync(file)).toEqual(saved);
+    expect(store.engine().knowledge.factsById.has(NEW_FACT_ID)).toBe(true);
   });
 
   it('GIVEN a reload in the worker with the files unchanged THEN it reads the snapshot; GIVEN them edited THEN the files, and the worker saves the new snapshot', async () => {

@@ -104,6 +104,8 @@ describe('npm start on a fresh copy, no platform settings', () => {
     expect(commands.filter((line) => /(^|\/)tsx( |$)|^sh -c/.test(line))).toEqual([]);
     await terminate(bot);
     expect(bot.logLines().map((line) => line.msg)).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
+    // Saved after the first answer, at the latest on the way out.
+    expect(existsSync(join(work, 'data', 'knowledge-snapshot.bin'))).toBe(true);
   }, 60_000);
 
   it('GIVEN npm start waiting for input WHEN Ctrl+C (SIGINT to npm and the bot alike) THEN it stops cleanly with exit 0', async () => {
