@@ -39,6 +39,8 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b29.yaml': { rightAndCited: 0.88, declined: 0.86 },
   'b30.yaml': { rightAndCited: 0.8, declined: 0.78 },
   'b31.yaml': { rightAndCited: 0.84, declined: 0.95 },
+  'b32.yaml': { rightAndCited: 0.9, declined: 0.9 },
+  'b33.yaml': { rightAndCited: 0.86, declined: 0.78 },
 };
 
 describe('blind batches as regression tests', () => {
