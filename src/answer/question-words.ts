@@ -420,10 +420,13 @@ const isStopword = (word: string) => STOPWORDS.has(word);
 // Chat idioms that ask "what about X" in words that would otherwise be searched for ("deal").
 const IDIOMS = /\bwhat(?:'|’)?s\s+(?:the\s+(?:deal|story|thing|situation)|up)\s+(?:with|about)\b/giu;
 
-/** The question with chat idioms put plainly ("what's the deal with the loan" → "what about the loan"). */
+/** The question with chat idioms put plainly ("what's the deal with the loan" → "what about the loan", "the two countries" → Azerbaijan and Serbia). */
 export function plainQuestion(question: string): string {
-  return question.replace(IDIOMS, 'what about');
+  return question.replace(IDIOMS, 'what about').replace(THE_TWO, 'Azerbaijan and Serbia');
 }
+
+// "When did the two countries sign…": the two are Azerbaijan and Serbia, not the number two.
+const THE_TWO = /\b(?:the )?(?:two|both) (?:countries|sides|nations|states|governments)\b/giu;
 
 /**
  * Reads a question's words. `analyze` is the index's analyser, so that terms match the search

@@ -337,12 +337,24 @@ function negates(index: FactIndex, fact: Fact, matched: readonly string[], inten
  * beside the word does not answer. True when a person or organisation of the fact is named within
  * a few words of the role, or the fact does not mention the role at all (then coverage decides).
  */
-function namesRole(index: FactIndex, fact: Fact, role: string): boolean {
+function namesRole(index: FactIndex, fact: Fact, role: string, qualifiers: readonly string[]): boolean {
   const { words: sequence, terms } = statementWords(index, fact);
   const at = terms.flatMap((term, i) => (term === role ? [i] : []));
   if (at.length === 0) return true;
   const personWords = nameWords(index, fact);
-  return at.some((i) => sequence.slice(Math.max(0, i - 4), i + 5).some((word) => personWords.has(word)));
+  // "The prime minister OF ARMENIA": the holder of that role, not of another country's.
+  const qualified = (i: number) => qualifiers.every((q) => terms.slice(Math.max(0, i - 4), i + 5).includes(q));
+  return at.some((i) => sequence.slice(Math.max(0, i - 4), i + 5).some((word) => personWords.has(word)) && qualified(i));
+}
+
+/**
+ * A third country said right after the role asked about ("the prime minister OF ARMENIA"). The two
+ * countries themselves are not: the sources often leave them to the context.
+ */
+function roleQualifiers(index: FactIndex, analysed: readonly string[], role: string | undefined): string[] {
+  const at = role === undefined ? -1 : analysed.indexOf(role);
+  const next = at < 0 ? undefined : analysed[at + 1];
+  return next !== undefined && index.isNameTerm(next) && !index.isPersonTerm(next) && !COUNTRIES.has(next) ? [next] : [];
 }
 
 /** The telling words of a fact's names: not "Ministry of Foreign Affairs", not the two countries. */
@@ -357,10 +369,12 @@ interface FitQuestion {
   intent: Intent;
   matched: readonly string[];
   role: string | undefined;
+  /** Places said with the role ("the prime minister of Armenia"). */
+  qualifiers: readonly string[];
   counted: Counted | undefined;
 }
 
-function fitsIntent(index: FactIndex, fact: Fact, { intent, matched, role, counted }: FitQuestion): boolean {
+function fitsIntent(index: FactIndex, fact: Fact, { intent, matched, role, qualifiers, counted }: FitQuestion): boolean {
   // Asking when, who, where or how much presupposes it happened; a fact saying it did not cannot answer.
   if (intent.kind !== 'what' && intent.kind !== 'why' && negates(index, fact, matched, intent)) return false;
   if (intent.future && !traitsOf(fact).future) return false;
@@ -380,7 +394,7 @@ function fitsIntent(index: FactIndex, fact: Fact, { intent, matched, role, count
     case 'measure':
       return traitsOf(fact).measurement;
     case 'who':
-      return role === undefined || namesRole(index, fact, role);
+      return role === undefined || namesRole(index, fact, role, qualifiers);
     default:
       return true;
   }
@@ -429,6 +443,8 @@ interface ScoreContext {
   properNames: ReadonlySet<string>;
   /** Neighbouring question terms, in the question's order. */
   pairs: readonly (readonly [string, string])[];
+  /** The question's search terms in its order. */
+  analysed: readonly string[];
 }
 
 /** The question's terms as weights, with several years read as one slot ("2012 or 2018?"). */
@@ -509,6 +525,7 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
   // or the two countries alone do not make a fact about the question's subject.
   const saysMore = questionTerms.some((t) => t.kind !== 'known');
   const role = intent.kind === 'who' && holder ? questionTerms.find((t) => t.head && t.kind === 'known')?.term : undefined;
+  const qualifiers = roleQualifiers(index, context.analysed, role);
   const counted = intent.counted === undefined ? undefined : readCounted(index, intent.counted);
   const best = Math.max(...matches.map((m) => m.score), 1e-9);
   return matches
@@ -522,7 +539,9 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       const goesTo = factDestination(index, match.fact);
       if (context.destination && goesTo && goesTo !== context.destination) total -= 0.1;
       const fits =
-        !asksUnknown && !(saysMore && onlyDatesAndCountries(match.matched)) && fitsIntent(index, match.fact, { intent, matched: match.matched, role, counted });
+        !asksUnknown &&
+        !(saysMore && onlyDatesAndCountries(match.matched)) &&
+        fitsIntent(index, match.fact, { intent, matched: match.matched, role, qualifiers, counted });
       return { ...match, coverage, share, total, fits };
     })
     .sort((a, b) => b.total - a.total || (b.fits ? 1 : 0) - (a.fits ? 1 : 0));
@@ -589,6 +608,7 @@ export function rank(index: FactIndex, typed: string, intent: Intent = readInten
       ? []
       : score(index, terms, matches, {
           intent,
+          analysed,
           destination: destinationOf(question),
           holder: (reading.asksForHolder || intent.namesAsked === true) && !thing,
           properNames,

@@ -473,6 +473,20 @@ describe('answering questions', () => {
   it('GIVEN "for how many years" THEN "three decades" answers it', () => {
     expect(ask('for how many years was azerbaijani land occupied, according to caspian post?').text).toMatch(/three decades/);
   });
+  it('GIVEN "the two countries" THEN it means Azerbaijan and Serbia, not the number two', () => {
+    expect(ask('when did the two countries sign the agreement to drop visas for their citizens?').text).toMatch(/visa/);
+  });
+
+  it('GIVEN who holds a role in a third country ("prime minister of Armenia") THEN another country\'s holder does not answer', () => {
+    expect(ask('who is the prime minister of armenia?').answered).toBe(false);
+    expect(ask('who is the georgian prime minister who denied the claim?').text).toMatch(/Gakharia/);
+  });
+
+  it('GIVEN "refer to", "mediating" and "at the airport" THEN the facts are found', () => {
+    expect(ask('how did aliyev refer to vucic in his statements in belgrade?').text).toMatch(/dear friend/);
+    expect(ask('which international mediating body does caspian post call ineffective in karabakh?').text).toMatch(/Minsk Group/);
+    expect(ask('who was at the airport to meet the plane with the covid aid in 2020?').text).toMatch(/Brnabić/);
+  });
 });
 
 describe('bad input', () => {
