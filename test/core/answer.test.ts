@@ -487,6 +487,11 @@ describe('answering questions', () => {
     expect(ask('which international mediating body does caspian post call ineffective in karabakh?').text).toMatch(/Minsk Group/);
     expect(ask('who was at the airport to meet the plane with the covid aid in 2020?').text).toMatch(/Brnabić/);
   });
+  it('GIVEN "through which country" in Russian, Serbian or English THEN the transit fact answers, for ammunition and for gas alike', () => {
+    expect(ask('Через какую страну, как утверждал Баку, сербские снаряды попали в Армению?').text).toMatch(/Georgia/);
+    expect(ask('preko koje zemlje ide azerbejdžanski gas u Srbiju?').text).toMatch(/Bulgaria/);
+    expect(ask('cheapest way to send money from serbia to azerbaijan?').answered).toBe(false);
+  });
 });
 
 describe('bad input', () => {
