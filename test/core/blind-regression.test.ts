@@ -41,6 +41,8 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b31.yaml': { rightAndCited: 0.84, declined: 0.95 },
   'b32.yaml': { rightAndCited: 0.9, declined: 0.9 },
   'b33.yaml': { rightAndCited: 0.86, declined: 0.78 },
+  'b34.yaml': { rightAndCited: 0.82, declined: 0.86 },
+  'b35.yaml': { rightAndCited: 0.68, declined: 0.9 },
 };
 
 describe('blind batches as regression tests', () => {
