@@ -492,6 +492,12 @@ describe('answering questions', () => {
     expect(ask('preko koje zemlje ide azerbejdžanski gas u Srbiju?').text).toMatch(/Bulgaria/);
     expect(ask('cheapest way to send money from serbia to azerbaijan?').answered).toBe(false);
   });
+  it('GIVEN how trade "split" each way THEN both directions answer', () => {
+    const answer = ask('what was bilateral trade in 2023, and how was it split between azerbaijani and serbian exports?');
+    expect(answer.text).toMatch(/\$100 million/);
+    expect(answer.text).toMatch(/\$69 million/);
+    expect(answer.text).toMatch(/\$31 million/);
+  });
 });
 
 describe('bad input', () => {
