@@ -498,6 +498,10 @@ describe('answering questions', () => {
     expect(answer.text).toMatch(/\$69 million/);
     expect(answer.text).toMatch(/\$31 million/);
   });
+  it('GIVEN "пошла" (went) THEN it is not read as посла (the ambassador); "essential element" is a core part', () => {
+    expect(ask('Почему Сербия пошла за газом именно в Азербайджан?').answered).toBe(true);
+    expect(ask('per RUSI, what became an essential element of Serbian foreign policy after 2008?').text).toMatch(/counter-secession/);
+  });
 });
 
 describe('bad input', () => {
