@@ -26,7 +26,7 @@ export const CONFIDENCE = 0.59;
 export interface EngineOptions {
   /** The share of a question a fact must cover to answer it (default CONFIDENCE). */
   confidence?: number;
-  /** How many answers to keep for repeated questions (default 2000; 0 keeps none). */
+  /** How many answers to keep for repeated questions (default 10,000, a few MB; 0 keeps none). */
   cacheSize?: number;
   /** The knowledge's index when it was built or restored beforehand (see knowledge-index.ts); otherwise built here. */
   index?: FactIndex;
