@@ -107,7 +107,8 @@ const ORDINALS: [string, RegExp][] = [
   ['fifth', /^5th$/],
 ];
 
-const MONEY_WORDS = /^(money|deneg|dengi|novca|novac|para|pul|pulu|pula)$/;
+// Money, and "costs" (стоит, košta): "сколько стоит контракт" asks a price, it counts nothing.
+const MONEY_WORDS = /^(money|deneg|dengi|novca|novac|para|pul|pulu|pula|stoit|stoyat|stoil\w*|kosta|kostao|kostala|kostalo)$/;
 
 // "What exact date", "which day", "tačan datum", "точная дата", "dəqiq tarix" (folded).
 // "What's his name", "names pls", "adları nədir", "как звали": a person's name is wanted ("kako se
@@ -189,7 +190,7 @@ function asksList(text: string): boolean {
   // "Each way", "to each other": both directions, so every fact that answers.
   return (
     pluralAsked ||
-    /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi|each way|each other|eachother|each side|both ways|one another|jedni drugima|jedno drugom|bir birine|drug drugu)\b/.test(
+    /\b(list|name the|enumerate|what are|which are|navedi|sve|hamisi|siyahi|each way|each other|eachother|each side|each country|to the other|both ways|one another|jedni drugima|jedno drugom|bir birine|drug drugu)\b/.test(
       text,
     )
   );

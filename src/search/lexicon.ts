@@ -79,7 +79,11 @@ function readEnglish(word: string, isStopword: (word: string) => boolean): strin
   // A letter left out is the commonest typo of all ("conect", "wich"): trusted from five letters up.
   const filledIn = [...candidates].find((candidate) => isEnglishWord(candidate));
   if (word.length >= 5 && filledIn !== undefined) return filledIn;
-  if (word.length >= 5) {
+  // A short word missing a letter ("mony") is left alone rather than read as another stop word ("many").
+  if (filledIn !== undefined) return [...candidates].filter((candidate) => isEnglishWord(candidate)).find(isStopword);
+  // From four letters a letter too many or a wrong one is tried, but a four-letter word is only read
+  // as a stop word that way ("yeer" is year).
+  if (word.length >= 4) {
     for (let i = 1; i < word.length; i++) candidates.add(word.slice(0, i) + word.slice(i + 1));
     for (let i = 1; i < word.length; i++) for (const letter of LETTERS) candidates.add(word.slice(0, i) + letter + word.slice(i + 1));
   }

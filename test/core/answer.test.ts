@@ -502,6 +502,20 @@ describe('answering questions', () => {
     expect(ask('Почему Сербия пошла за газом именно в Азербайджан?').answered).toBe(true);
     expect(ask('per RUSI, what became an essential element of Serbian foreign policy after 2008?').text).toMatch(/counter-secession/);
   });
+  it('GIVEN a four-letter typo of a stop word ("yeer") THEN it is dropped; "mony" is not read as "many"', () => {
+    expect(ask('how much gas does azerbaijan send serbia each yeer').text).toMatch(/400 million cubic metres/);
+    expect(ask('cheapest way to send mony from serbia to azerbaijan?').answered).toBe(false);
+  });
+
+  it('GIVEN what "each country" sells "to the other" THEN both directions answer', () => {
+    const text = ask('what does each country sell to the other?').text;
+    expect(text).toMatch(/arms/);
+    expect(text).toMatch(/oil and gas/);
+  });
+
+  it('GIVEN "сколько стоит контракт" THEN the price is asked, and the contract value answers', () => {
+    expect(ask('сколько стоит контракт на гаубицы Nora B-52?').text).toMatch(/300 million/);
+  });
 });
 
 describe('bad input', () => {
