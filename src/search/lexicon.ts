@@ -81,10 +81,11 @@ function readEnglish(word: string, isStopword: (word: string) => boolean): strin
   if (word.length >= 5 && filledIn !== undefined) return filledIn;
   // A short word missing a letter ("mony") is left alone rather than read as another stop word ("many").
   if (filledIn !== undefined) return [...candidates].filter((candidate) => isEnglishWord(candidate)).find(isStopword);
-  // From four letters a letter too many or a wrong one is tried, but a four-letter word is only read
-  // as a stop word that way ("yeer" is year).
+  // A wrong letter is tried from four letters, but a four-letter word is only read as a stop word
+  // that way ("yeer" is year).
   if (word.length >= 4) {
-    for (let i = 1; i < word.length; i++) candidates.add(word.slice(0, i) + word.slice(i + 1));
+    // "Nora" less a letter is "nor": a letter too many is only tried from five letters.
+    if (word.length >= 5) for (let i = 1; i < word.length; i++) candidates.add(word.slice(0, i) + word.slice(i + 1));
     for (let i = 1; i < word.length; i++) for (const letter of LETTERS) candidates.add(word.slice(0, i) + letter + word.slice(i + 1));
   }
   const known = [...candidates].filter((candidate) => isEnglishWord(candidate));
