@@ -45,6 +45,8 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b35.yaml': { rightAndCited: 0.68, declined: 0.9 },
   'b36.yaml': { rightAndCited: 0.86, declined: 0.95 },
   'b37.yaml': { rightAndCited: 0.85, declined: 0.9 },
+  'b38.yaml': { rightAndCited: 0.78, declined: 0.9 },
+  'b39.yaml': { rightAndCited: 0.82, declined: 0.77 },
 };
 
 describe('blind batches as regression tests', () => {
