@@ -516,6 +516,14 @@ describe('answering questions', () => {
   it('GIVEN "сколько стоит контракт" THEN the price is asked, and the contract value answers', () => {
     expect(ask('сколько стоит контракт на гаубицы Nora B-52?').text).toMatch(/300 million/);
   });
+  it('GIVEN "agree to scrap visas" THEN the visa agreement answers', () => {
+    expect(ask('when did the two sides agree to scrap visas?').text).toMatch(/2021/);
+    expect(ask('when did serbia and azerbaijan agree to scrap visas for their citizens?').text).toMatch(/2021/);
+  });
+
+  it('GIVEN why Azerbaijan got angry in 2020 THEN the ammunition affair answers', () => {
+    expect(ask('why did azerbaijan get angry at serbia in 2020?').text).toMatch(/ammunition/);
+  });
 });
 
 describe('bad input', () => {
