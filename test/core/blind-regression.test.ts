@@ -47,6 +47,7 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b37.yaml': { rightAndCited: 0.85, declined: 0.9 },
   'b38.yaml': { rightAndCited: 0.78, declined: 0.9 },
   'b39.yaml': { rightAndCited: 0.82, declined: 0.77 },
+  'b40.yaml': { rightAndCited: 0.84, declined: 0.95 },
   'b41.yaml': { rightAndCited: 0.85, declined: 0.82 },
 };
 
