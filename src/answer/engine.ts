@@ -9,7 +9,7 @@ import type { FactIndex } from '../search/fact-index.js';
 import { cleanQuestion, hasContent, MAX_QUESTION_LENGTH } from './clean-question.js';
 import { traitsOf } from './fact-traits.js';
 import { readIntent, type Intent } from './intent.js';
-import { rank, type Scored } from './rank.js';
+import { COUNTRY_TERMS, rank, type Scored } from './rank.js';
 import { AnswerCache } from './answer-cache.js';
 import { buildKnowledgeIndex } from './knowledge-index.js';
 import { splitCoordinated, splitCoordinatedPlaces, splitQuestion } from './split-question.js';
@@ -394,8 +394,6 @@ function declineNearMiss(engine: Engine, { question, intent, sources }: PartQues
   return decline(engine, { question, intent, notes, text, near });
 }
 
-// The two countries and their capitals: a fact saying "Azerbaijan" where the question says "Baku".
-const COUNTRY_TERMS = new Set(['azerbaijan', 'serbia', 'baku', 'belgrad']);
 
 /** A fact matching every word the best one matches, bar how they name the two countries, answers as well. */
 function coversAsMuch(candidate: Scored, best: Scored): boolean {

@@ -354,7 +354,7 @@ function namesRole(index: FactIndex, fact: Fact, role: string, qualifiers: reado
 function roleQualifiers(index: FactIndex, analysed: readonly string[], role: string | undefined): string[] {
   const at = role === undefined ? -1 : analysed.indexOf(role);
   const next = at < 0 ? undefined : analysed[at + 1];
-  return next !== undefined && index.isNameTerm(next) && !index.isPersonTerm(next) && !COUNTRIES.has(next) ? [next] : [];
+  return next !== undefined && index.isNameTerm(next) && !index.isPersonTerm(next) && !COUNTRY_TERMS.has(next) ? [next] : [];
 }
 
 /** The telling words of a fact's names: not "Ministry of Foreign Affairs", not the two countries. */
@@ -466,11 +466,12 @@ function weighTerms(questionTerms: readonly QuestionTerm[], intent: Intent): Wei
   return { weights, years, yearSlot, total };
 }
 
-const COUNTRIES = new Set(['azerbaijan', 'serbia', 'baku', 'belgrad']);
+/** The two countries and their capitals, as search terms. */
+export const COUNTRY_TERMS: ReadonlySet<string> = new Set([...CAPITALS.keys(), ...CAPITALS.values()]);
 
 /** Has a fact matched nothing but years and the two countries? */
 function onlyDatesAndCountries(matched: readonly string[]): boolean {
-  return matched.every((term) => YEAR.test(term) || COUNTRIES.has(term));
+  return matched.every((term) => YEAR.test(term) || COUNTRY_TERMS.has(term));
 }
 
 /** How much of the question's weight a fact covers. */
