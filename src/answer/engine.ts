@@ -394,7 +394,6 @@ function declineNearMiss(engine: Engine, { question, intent, sources }: PartQues
   return decline(engine, { question, intent, notes, text, near });
 }
 
-
 /** A fact matching every word the best one matches, bar how they name the two countries, answers as well. */
 function coversAsMuch(candidate: Scored, best: Scored): boolean {
   return best.matched.every((term) => COUNTRY_TERMS.has(term) || candidate.matched.includes(term));
