@@ -49,6 +49,8 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b39.yaml': { rightAndCited: 0.82, declined: 0.77 },
   'b40.yaml': { rightAndCited: 0.84, declined: 0.95 },
   'b41.yaml': { rightAndCited: 0.85, declined: 0.82 },
+  'b44.yaml': { rightAndCited: 0.9, declined: 0.95 },
+  'b45.yaml': { rightAndCited: 0.83, declined: 0.9 },
 };
 
 describe('blind batches as regression tests', () => {
