@@ -254,7 +254,7 @@ export function speaksOfFuture(statement: string): boolean {
 
 /** Does a statement give a reason? */
 export function givesReason(statement: string): boolean {
-  return /\b(because|since|due to|as a result|so that|in order to|reason|why|aimed|meant to|after|when|followed|amid|in response|pressure|motivat\w*|driven|seeking|sought|to reduce|to diversify|to avoid|thanks to|owing to)\b/i.test(
+  return /\b(because|since|due to|as a result|so that|in order to|reasons?|explanations?|explains?|why|aimed|meant to|after|when|followed|amid|in response|pressure|motivat\w*|driven|seeking|sought|to reduce|to diversify|to avoid|thanks to|owing to)\b/i.test(
     statement,
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readIntent } from '../../src/answer/intent.js';
+import { givesReason, readIntent } from '../../src/answer/intent.js';
 
 describe('reading what a question asks for', () => {
   it('GIVEN two question words THEN the one said first decides', () => {
@@ -36,5 +36,11 @@ describe('reading what a question asks for', () => {
     expect(readIntent('Aliyev Vucice nece muraciet edib?').kind).toBe('what');
     expect(readIntent('reyslar heftede nece defe olacaq?').kind).toBe('amount');
     expect(readIntent('nece haubitsa alib?').kind).toBe('amount');
+  });
+
+  it('GIVEN a statement that names reasons or an explanation THEN it gives a reason; a plain event does not', () => {
+    expect(givesReason('RUSI gives two reasons for the partnership')).toBe(true);
+    expect(givesReason("RUSI's first explanation for the partnership")).toBe(true);
+    expect(givesReason('Aliyev visited Niš in 2023')).toBe(false);
   });
 });

@@ -524,6 +524,22 @@ describe('answering questions', () => {
   it('GIVEN why Azerbaijan got angry in 2020 THEN the ammunition affair answers', () => {
     expect(ask('why did azerbaijan get angry at serbia in 2020?').text).toMatch(/ammunition/);
   });
+
+  it("GIVEN why two so different countries drew close, in English or Russian THEN both of RUSI's reasons answer", () => {
+    for (const question of [
+      'Why did Serbia and Azerbaijan become partners, according to RUSI?',
+      'Почему Сербия и Азербайджан сблизились, они же такие разные?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.text).toMatch(/Kosovo/);
+      expect(answer.text).toMatch(/economic partners/);
+    }
+  });
+
+  it('GIVEN "на чём держится" (what it rests on) THEN the basis Caspian Post names answers', () => {
+    expect(ask('На чём, по мнению Caspian Post, держится сотрудничество Баку и Белграда?').text).toMatch(/statehood|sovereignty/);
+  });
 });
 
 describe('bad input', () => {
