@@ -121,6 +121,14 @@ const TYPE_WORDS = new Set([
   'plant',
   'holiday',
   'holidays',
+  'outlet',
+  'outlets',
+  'publication',
+  'publications',
+  'newspaper',
+  'magazine',
+  'website',
+  'portal',
 ]);
 const DETERMINERS = new Set(['this', 'that', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
 const AUXILIARY = new Set(['is', 'was', 'were', 'are', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);

@@ -191,7 +191,15 @@ function corrected(index: FactIndex, reading: QuestionWords, analysed: string): 
   }
   // A real English word is no typo of a knowledge word ("sparked" is not "parked").
   const english = !reading.foreign && reading.wordsOf(analysed).every((word) => isEnglishWord(word));
-  const byStem = english ? undefined : index.correct(analysed);
+  // The word as the facts spell it first: "serbain" is Serbian, which the aliases read as Serbia.
+  const bySpelling =
+    english || reading.foreign
+      ? undefined
+      : reading
+          .wordsOf(analysed)
+          .map((word) => index.correctWord(word))
+          .find((t) => t !== undefined && index.frequency(t) > 0);
+  const byStem = english ? undefined : (bySpelling ?? index.correct(analysed));
   if (byStem !== undefined || reading.foreign) return byStem;
   // A rare English word may be a typo of a knowledge word all the same ("minster" for minister).
   return reading
@@ -269,7 +277,23 @@ const statementWords = perFact((index, fact): StatementWords => {
 // "How many times" asks for a multiple (16-fold), not a count of times; "how many people" is
 // answered by a count of soldiers, civilians or the dead.
 const MULTIPLIERS = new Set(['times', 'time', 'fold', 'defe', 'raz', 'raza', 'puta', 'put']);
-const PEOPLE = new Set(['people', 'ppl', 'persons', 'person', 'celovek', 'ljudi', 'osoba', 'nefer', 'insan']);
+const PEOPLE = new Set([
+  'people',
+  'ppl',
+  'persons',
+  'person',
+  'individuals',
+  'celovek',
+  'lyudey',
+  'lic',
+  'lica',
+  'ljudi',
+  'osoba',
+  'pojedinaca',
+  'nefer',
+  'insan',
+  'sexs',
+]);
 const PEOPLE_COUNTED = /\b(people|persons|soldiers|servicemen|individuals|citizens|civilians|troops|dead|killed|died|deaths|victims|casualties)\b/i;
 
 // "For how many years" (на сколько лет, na koliko godina): a length of time in years.

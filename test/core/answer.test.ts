@@ -537,6 +537,20 @@ describe('answering questions', () => {
     }
   });
 
+  it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
+    expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
+    expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
+  });
+
+  it('GIVEN "which outlet published" a title, or a "stretch" of motorway THEN the publisher and the section answer', () => {
+    expect(ask('Which outlet published "Baku\'s Balkan strategy"?').text).toMatch(/Caliber/);
+    expect(ask('when was the ljig-preljina stretch finished').text).toMatch(/2016/);
+  });
+
+  it('GIVEN a misspelt nationality ("serbain") and "at the head of" a delegation THEN the September 2014 visit answers', () => {
+    expect(ask('who led the serbain delegation that came to baku in september 2014?').text).toMatch(/Dačić/);
+  });
+
   it('GIVEN "на чём держится" (what it rests on) THEN the basis Caspian Post names answers', () => {
     expect(ask('На чём, по мнению Caspian Post, держится сотрудничество Баку и Белграда?').text).toMatch(/statehood|sovereignty/);
   });
