@@ -23,6 +23,13 @@ function isSwap(a: string, b: string): boolean {
   return i >= 0 && i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+/** Do two words of the same length differ in exactly one letter? */
+function differsByOne(a: string, b: string): boolean {
+  let differences = 0;
+  for (let i = 0; i < a.length && differences < 2; i++) if (a[i] !== b[i]) differences++;
+  return differences === 1;
+}
+
 export function buildSpellingIndex(frequencies: ReadonlyMap<string, number>): SpellingIndex {
   const byDeletion = new Map<string, string[]>();
   for (const word of frequencies.keys()) {
@@ -47,7 +54,9 @@ export function buildSpellingIndex(frequencies: ReadonlyMap<string, number>): Sp
       // often makes another real word ("invent" is not a typo of "invest"), so only long words.
       for (const deleted of deletions(word)) {
         for (const known of byDeletion.get(deleted) ?? []) {
-          if (known.length === word.length && (word.length >= 7 || isSwap(word, known))) candidates.add(known);
+          if (known.length !== word.length) continue;
+          // The same letter deleted from each at different places is two edits ("southwest" / "southeast").
+          if (isSwap(word, known) || (word.length >= 7 && differsByOne(word, known))) candidates.add(known);
         }
       }
       // Typos rarely change the first letter; among the rest, the commoner word wins.

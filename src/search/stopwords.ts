@@ -32,7 +32,7 @@ const SERBIAN = `i u na o od do za sa s iz po pri prema kod a ali ili ni ne da l
 biti jesu sam si smo ste se sebe koji koja koje kojeg kome cemu ko sta sto gde kada kad zasto kako
 koliko kolika koliki kojim kojoj ovaj ova ovo taj ta to on ona ono oni one mi vi ja ti njegov njen
 njihov bi bih bismo biste ce cu ces cemo cete osim pored jos godine godina godini godinu godisnje godisnji sa svake
-zemlja zemlju zemlje zemlji zemljom`;
+zemlja zemlju zemlje zemlji zemljom kog kom bas datum datuma datumu dan dana danu dosao dosla dosli stigao stigla stigli`;
 
 // Russian question words and "year" forms, in Cyrillic: they are folded like any text below.
 const RUSSIAN = `когда где кто что чего чем сколько почему зачем как какой какая какое какие каком какую каких

@@ -537,6 +537,17 @@ describe('answering questions', () => {
     }
   });
 
+  it('GIVEN "identify as" the man behind, or a Serbian "kog datuma … došao" THEN the facts are found', () => {
+    expect(ask('Who did the Serbian press identify as the man behind the arms deliveries to Armenia?').text).toMatch(/Tešić/);
+    expect(ask('Kog datuma je Alijev došao u Beograd 2026?').text).toMatch(/15 February 2026/);
+  });
+
+  it('GIVEN where the division that freed Belgrade was formed THEN Quba answers, and the compass word is not misread', () => {
+    expect(ask('Which Soviet rifle division, formed in Quba, took part in the 1944 Belgrade offensive?').text).toMatch(/223rd/);
+    expect(ask('Где формировалась 223-я стрелковая дивизия, которая участвовала в освобождении Белграда?').text).toMatch(/Quba/);
+    expect(ask('which city in southwest serbia got its cultural centre rebuilt with azeri money?').text).toMatch(/Novi Pazar/);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);

@@ -30,4 +30,15 @@ describe('buildSpellingIndex', () => {
   it('prefers a word with the same first letter, then the commoner word', () => {
     expect(spelling.correct('aliyv')).toBe('aliyev');
   });
+
+  it('GIVEN two letters changed in different places ("southwest" / "southeast") THEN it is no one-letter typo', () => {
+    const compass = buildSpellingIndex(
+      new Map([
+        ['southeast', 1],
+        ['minister', 1],
+      ]),
+    );
+    expect(compass.correct('southwest')).toBeUndefined();
+    expect(compass.correct('ministar')).toBe('minister');
+  });
 });
