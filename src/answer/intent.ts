@@ -138,7 +138,18 @@ function capitalisedIn(question: string, folded: string): boolean {
   return question.split(/[^\p{L}\p{N}]+/u).some((raw) => /^\p{Lu}/u.test(raw) && words(raw).join(' ') === folded);
 }
 
-export function readIntent(question: string): Intent {
+// "How long did the occupation last", "сколько длилась", "koliko dugo": a length of time, counted in
+// years ("three decades" answers it). With a unit of length it stays a measurement ("how long in km").
+const DURATION =
+  /(?<!\p{L})(?:how long|как долго|koliko dugo|колико дуго)(?!\p{L})(?!.*(?<!\p{L})(?:km|kilomet\p{L}*|metres?|meters?|miles?|км|километр\p{L}*|kilometar\p{L}*|километар\p{L}*)(?!\p{L}))|(?<!\p{L})сколько(?=[^?.!]{0,40}?(?<!\p{L})(?:длил|продолжал|продлил))/giu;
+
+/** The question with a length of time asked as "how many years". */
+export function asDuration(question: string): string {
+  return question.replace(DURATION, (found) => (/^[a-z ]+$/i.test(found) ? 'how many years' : /^(сколько|как)/i.test(found) ? 'сколько лет' : 'koliko godina'));
+}
+
+export function readIntent(typed: string): Intent {
+  const question = asDuration(typed);
   // Azerbaijani "necə" (how) and "neçə" (how many) fold alike; where the letters tell, "how" is not a count.
   const text = words(question.replace(/(?<!\p{L})necə(?!\p{L})/giu, 'how').replace(NECE_HOW, 'how')).join(' ');
   // The question word said first decides: "who went to Baku when it started" asks who, and so does

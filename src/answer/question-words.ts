@@ -4,6 +4,7 @@
  * and which word is the thing asked for ("what interest rate…" → interest, "who designed…").
  */
 import { englishReading, isEnglishWord, isEveryDayWord } from '../search/lexicon.js';
+import { asDuration } from './intent.js';
 import { normalizeText, stem } from '../search/normalize.js';
 import { ENGLISH_STOPWORDS, FOREIGN_STOPWORDS, STOPWORDS } from '../search/stopwords.js';
 
@@ -430,7 +431,7 @@ const IDIOMS = /\bwhat(?:'|’)?s\s+(?:the\s+(?:deal|story|thing|situation)|up)\
 
 /** The question with chat idioms put plainly ("what's the deal with the loan" → "what about the loan", "the two countries" → Azerbaijan and Serbia). */
 export function plainQuestion(question: string): string {
-  return question.replace(IDIOMS, 'what about').replace(THE_TWO, 'Azerbaijan and Serbia');
+  return asDuration(question).replace(IDIOMS, 'what about').replace(THE_TWO, 'Azerbaijan and Serbia');
 }
 
 // "When did the two countries sign…": the two are Azerbaijan and Serbia, not the number two.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesReason, readIntent } from '../../src/answer/intent.js';
+import { asDuration, givesReason, readIntent } from '../../src/answer/intent.js';
 
 describe('reading what a question asks for', () => {
   it('GIVEN two question words THEN the one said first decides', () => {
@@ -42,5 +42,13 @@ describe('reading what a question asks for', () => {
     expect(givesReason('RUSI gives two reasons for the partnership')).toBe(true);
     expect(givesReason("RUSI's first explanation for the partnership")).toBe(true);
     expect(givesReason('Aliyev visited Niš in 2023')).toBe(false);
+  });
+
+  it('GIVEN "how long", "как долго" or "сколько … длилась" THEN years are counted; "how long … in km" stays a measurement', () => {
+    expect(readIntent('how long did the occupation last').counted).toBe('years');
+    expect(asDuration('сколько, по данным Caspian Post, длилась оккупация?')).toMatch(/^сколько лет/);
+    expect(readIntent('как долго длилась оккупация?').kind).toBe('amount');
+    expect(readIntent('how long is the motorway in km').kind).toBe('measure');
+    expect(asDuration('how long is the motorway in km')).toBe('how long is the motorway in km');
   });
 });

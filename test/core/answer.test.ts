@@ -548,6 +548,11 @@ describe('answering questions', () => {
     expect(ask('which city in southwest serbia got its cultural centre rebuilt with azeri money?').text).toMatch(/Novi Pazar/);
   });
 
+  it('GIVEN how long the occupation lasted, in English or Russian THEN the three decades answer', () => {
+    expect(ask("how long does caspian post say azerbaijan's lands were occupied").text).toMatch(/three decades/);
+    expect(ask('сколько, по данным Caspian Post, длилась оккупация азербайджанских территорий?').text).toMatch(/three decades/);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
