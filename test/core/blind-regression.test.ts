@@ -51,6 +51,8 @@ const FLOORS: Record<string, { rightAndCited: number; declined: number }> = {
   'b41.yaml': { rightAndCited: 0.85, declined: 0.82 },
   'b44.yaml': { rightAndCited: 0.9, declined: 0.95 },
   'b45.yaml': { rightAndCited: 0.83, declined: 0.9 },
+  'b42.yaml': { rightAndCited: 0.86, declined: 0.9 },
+  'b43.yaml': { rightAndCited: 0.93, declined: 0.82 },
 };
 
 describe('blind batches as regression tests', () => {
