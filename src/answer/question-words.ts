@@ -274,7 +274,7 @@ const FOREIGN_WHICH = new Set([
   'cija',
 ]);
 const FOREIGN_TYPE_WORD =
-  /^(seher|olke|il|ili|ilde|ilin|ay|ayi|grad|godin|zemlj|drzav|gorod|god|stran|mesec|mest|yer|vaxt|tarix|den|dan|datum|sirket|kompanij|kompani|firm|osob|celovek|insan|kisi|summ|iznos|srok|rok|vuz|universitet|univerzitet|bayram|prazni|organ|telo|tela|qurum|zavod|fabrik|dokument|sened)/;
+  /^(seher|olke|il|ili|ilde|ilin|ay|ayi|grad|godin|zemlj|drzav|gorod|god|stran|mesec|mest|yer|vaxt|tarix|den|dan|datum|sirket|kompanij|kompani|firm|osob|celovek|insan|kisi|summ|iznos|srok|rok|vuz|universitet|univerzitet|bayram|prazni|organ|telo|tela|qurum|zavod|fabrik|dokument|sened|izdani|smi$|medij|nesr|portal|gazet|novin|casopis|zurnal)/;
 
 // "Who is the X": Serbian "ko je (bio) X", Russian "кто X", and Azerbaijani "X kimdir" (after the role).
 const WHO_BEFORE_ROLE = new Set(['ko', 'kto']);

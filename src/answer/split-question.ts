@@ -104,7 +104,7 @@ const asksSomething = (text: string) =>
 // "Which mosque and church did Baku restore": two things of one kind asked together, each its own
 // part. The verb must follow at once: in "which religious and public sites…" the two words describe one thing.
 const COORDINATED =
-  /^(which|what|koj[aei]|koju|kojim|hansı|hansi|какой|какая|какое|какие|какую|који|која|које|коју)\s+([\p{L}-]+)\s+(?:and|i|və|ve|и)\s+([\p{L}-]+)\s+((?:did|does|do|was|were|is|are|has|have|had|will|would|can|je|su|ste|је|су)\s+\S.*)$/iu;
+  /^(which|what|wich|whcih|wihch|wat|waht|whta|koj[aei]|koju|kojim|hansı|hansi|какой|какая|какое|какие|какую|који|која|које|коју)\s+([\p{L}-]+)\s+(?:and|i|və|ve|и)\s+([\p{L}-]+)\s+((?:did|does|do|was|were|is|are|has|have|had|will|would|can|je|su|ste|је|су)\s+\S.*)$/iu;
 
 /** "Which mosque and church did Baku restore" as two whole questions; undefined for any other question. */
 export function splitCoordinated(question: string): [string, string] | undefined {

@@ -553,6 +553,20 @@ describe('answering questions', () => {
     expect(ask('сколько, по данным Caspian Post, длилась оккупация азербайджанских территорий?').text).toMatch(/three decades/);
   });
 
+  it('GIVEN "какое издание" (which outlet) in Russian THEN the publisher answers, not a decline', () => {
+    expect(ask('Какое издание брало интервью у аналитика Стевана Гаича?').text).toMatch(/Caliber/);
+  });
+
+  it('GIVEN "wich mosque and church" with the question word misspelt THEN each is answered', () => {
+    const answer = ask('wich mosque and church did azerbaijan pay to restore in serbia in 2011');
+    expect(answer.text).toMatch(/Bajrakli/);
+    expect(answer.text).toMatch(/Petka/);
+  });
+
+  it('GIVEN why the two "got close" THEN both of RUSI\'s reasons answer', () => {
+    expect(ask('RUSI calls it an unlikely partnership. Why did the two get close?').text).toMatch(/Kosovo/);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
