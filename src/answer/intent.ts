@@ -2,7 +2,9 @@
  * What a question asks for, read from its question words in English, Serbian and Azerbaijani
  * (after normalisation), and any year or month it names.
  */
+import { englishReading, isEnglishWord } from '../search/lexicon.js';
 import { words } from '../search/normalize.js';
+import { STOPWORDS } from '../search/stopwords.js';
 
 export type IntentKind = 'when' | 'amount' | 'measure' | 'who' | 'where' | 'why' | 'what';
 
@@ -148,10 +150,39 @@ export function asDuration(question: string): string {
   return question.replace(DURATION, (found) => (/^[a-z ]+$/i.test(found) ? 'how many years' : /^(сколько|как)/i.test(found) ? 'сколько лет' : 'koliko godina'));
 }
 
+// Words the intent patterns read: a typo of one ("populaton", "whihc") is read as the word.
+const INTENT_WORDS = new Set([
+  'what',
+  'which',
+  'when',
+  'where',
+  'whose',
+  'how',
+  'much',
+  'many',
+  'population',
+  'amount',
+  'worth',
+  'value',
+  'total',
+  'volume',
+  'price',
+  'reason',
+]);
+
+/** The word an intent pattern reads, if a misspelt word stands for one; the word itself otherwise. */
+function intentWord(word: string): string {
+  if (word.length < 4 || isEnglishWord(word)) return word;
+  const meant = englishReading(word, (w) => STOPWORDS.has(w));
+  return meant !== undefined && INTENT_WORDS.has(meant) ? meant : word;
+}
+
 export function readIntent(typed: string): Intent {
   const question = asDuration(typed);
   // Azerbaijani "necə" (how) and "neçə" (how many) fold alike; where the letters tell, "how" is not a count.
-  const text = words(question.replace(/(?<!\p{L})necə(?!\p{L})/giu, 'how').replace(NECE_HOW, 'how')).join(' ');
+  const text = words(question.replace(/(?<!\p{L})necə(?!\p{L})/giu, 'how').replace(NECE_HOW, 'how'))
+    .map(intentWord)
+    .join(' ');
   // The question word said first decides: "who went to Baku when it started" asks who, and so does
   // "what": "what format met when Aliyev came" asks what, the "when" only says which occasion.
   const opensWithWhat = /^(what|which|whats) (?!(year|month|date|day|time)\b)/.test(text);
@@ -176,7 +207,10 @@ export function readIntent(typed: string): Intent {
     list: asksList(text),
     // Only words for "next" and "planned": a future tense alone ("Azerbaijan will supply") is how a
     // deal already signed is described.
-    future: /\b(next|upcoming|future|planned|plans? to|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek|planir\w*|sleduyush\w*)\b/.test(text),
+    future:
+      /\b(next|upcoming|future|planned|plans? to|expected to|due to (?:become|join|open|start|finish)|sledec\w*|naredn\w*|buduc\w*|novbeti|gelecek|planir\w*|sleduyush\w*)\b/.test(
+        text,
+      ),
     // "Why did they team up in the first place" asks why at all, not for the earliest.
     first: /\b(first|earliest|initially|originally|prvi|prva|prvo|ilk|birinci)\b/.test(text.replace(/\bin the first place\b/g, '')),
     ...(EXACT_DAY.test(text) ? { exactDay: true } : {}),

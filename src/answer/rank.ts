@@ -3,6 +3,7 @@
  * question's weight (rarer words weigh more) that it matches; the question's intent (when, how
  * much, who…) then decides whether it can answer at all and nudges the order.
  */
+import { MONTH_NAMES } from '../knowledge/dates.js';
 import type { Fact } from '../knowledge/types.js';
 import { excludedWords } from './excluded.js';
 import type { FactIndex, FactMatch } from '../search/fact-index.js';
@@ -493,10 +494,13 @@ function weighTerms(questionTerms: readonly QuestionTerm[], intent: Intent): Wei
 /** The two countries and their capitals, as search terms. */
 export const COUNTRY_TERMS: ReadonlySet<string> = new Set([...CAPITALS.keys(), ...CAPITALS.values()]);
 
-/** Has a fact matched nothing but years and the two countries? */
-function onlyDatesAndCountries(matched: readonly string[]): boolean {
-  return matched.every((term) => YEAR.test(term) || COUNTRY_TERMS.has(term));
+/** Has a fact matched nothing but years, months and the two countries? */
+function onlyDatesAndCountries(matched: readonly string[], months: ReadonlySet<string>): boolean {
+  return matched.every((term) => YEAR.test(term) || COUNTRY_TERMS.has(term) || months.has(term));
 }
+
+/** The search terms of the month names ("august", "septemb"): a date, not a subject. */
+const monthTerms = (index: FactIndex): ReadonlySet<string> => new Set(MONTH_NAMES.flatMap((month) => index.analyze(month)));
 
 /** How much of the question's weight a fact covers. */
 function coveredWeight(index: FactIndex, questionTerms: readonly QuestionTerm[], { weights, years, yearSlot }: Weighing, match: FactMatch): number {
@@ -549,6 +553,7 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
   // "Кто выиграл чемпионат мира 2022": words the knowledge lacks, and only the year matched. A year
   // or the two countries alone do not make a fact about the question's subject.
   const saysMore = questionTerms.some((t) => t.kind !== 'known');
+  const months = saysMore ? monthTerms(index) : new Set<string>();
   const role = intent.kind === 'who' && holder ? questionTerms.find((t) => t.head && t.kind === 'known')?.term : undefined;
   const qualifiers = roleQualifiers(index, context.analysed, role);
   const counted = intent.counted === undefined ? undefined : readCounted(index, intent.counted);
@@ -565,7 +570,7 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       if (context.destination && goesTo && goesTo !== context.destination) total -= 0.1;
       const fits =
         !asksUnknown &&
-        !(saysMore && onlyDatesAndCountries(match.matched)) &&
+        !(saysMore && onlyDatesAndCountries(match.matched, months)) &&
         fitsIntent(index, match.fact, { intent, matched: match.matched, role, qualifiers, counted });
       return { ...match, coverage, share, total, fits };
     })

@@ -19,7 +19,7 @@ say says said mention mentioned according yearly annually annual pay paid while 
 type types kind kinds sort location located based situated headquartered city cities country countries month months date dates day number
 keep kept stand stands stood use used uses using start started starts begin began begun become became
 main mainly primary chief cost costs factor
-well ok okay hey hi hello yo anyway basically guess thanks thx pls plz quick q lol btw up down thru stuff etc
+well ok okay like hey hi hello yo anyway basically guess thanks thx pls plz quick q lol btw up down thru stuff etc
 anything something nothing everything anyone someone anybody somebody details detail info information exact precise specific tho rn ur u imo idk
 involve involves involved include includes included entail entails mean means meant consist consists
 sources differ differs different disagree disagrees quoted seen seem seems ive even latest recent recently newest site sites bigger larger

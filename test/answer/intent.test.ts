@@ -51,4 +51,14 @@ describe('reading what a question asks for', () => {
     expect(readIntent('how long is the motorway in km').kind).toBe('measure');
     expect(asDuration('how long is the motorway in km')).toBe('how long is the motorway in km');
   });
+
+  it('GIVEN a misspelt word the intent reads ("populaton", "whihc year") THEN it is read as meant', () => {
+    expect(readIntent('wat is the populaton of belgrade?').kind).toBe('amount');
+    expect(readIntent('whihc year did aliyev visit nis').kind).toBe('when');
+  });
+
+  it('GIVEN "expected to" THEN something still to come is asked', () => {
+    expect(readIntent('When is Serbia expected to join the European Union?').future).toBe(true);
+    expect(readIntent('When did Serbia join the OSCE chairmanship?').future).toBe(false);
+  });
 });

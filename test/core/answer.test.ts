@@ -567,6 +567,11 @@ describe('answering questions', () => {
     expect(ask('RUSI calls it an unlikely partnership. Why did the two get close?').text).toMatch(/Kosovo/);
   });
 
+  it('GIVEN a question the knowledge has no words for but a month and a city THEN no fact of that month answers', () => {
+    expect(ask('whats the wether like in baku in august?').answered).toBe(false);
+    expect(ask('wat is the populaton of belgrade?').answered).toBe(false);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
