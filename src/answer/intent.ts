@@ -52,7 +52,7 @@ const PATTERNS: [IntentKind, RegExp][] = [
   ],
   [
     'when',
-    /\bwhen\b|\bwhat (year|month|date|day)\b|\bwhich (year|month|date|day)\b|\bin what year\b|\byear of\b|\bdate of\b|\bkada\b|\bkad\b|\bkoje godine\b|\bkog datuma\b|\bne vaxt\b|\bkogda\b|\bhansi (il|ilde|tarix)\b|\bnece ci il\b|\bkakom godu\b|\bkakogo goda\b|\bv kakoy god\b|\byear$|\bmonth\b|\bdate$/,
+    /\bwhen\b|\bwhat (year|month|date|day)\b|\bwhich (year|month|date|day)\b|\bin what year\b|\byear of\b|\bdate of\b|\bkada\b|\bkad\b|\bkoje godine\b|\bkog datuma\b|\bnecesinde\b|\bne vaxt\b|\bkogda\b|\bhansi (il|ilde|tarix)\b|\bnece ci il\b|\bkakom godu\b|\bkakogo goda\b|\bv kakoy god\b|\byear$|\bmonth\b|\bdate$/,
   ],
   [
     'who',
@@ -110,7 +110,8 @@ const ORDINALS: [string, RegExp][] = [
 ];
 
 // Money, and "costs" (стоит, košta): "сколько стоит контракт" asks a price, it counts nothing.
-const MONEY_WORDS = /^(money|deneg|dengi|novca|novac|para|pul|pulu|pula|stoit|stoyat|stoil\w*|kosta|kostao|kostala|kostalo)$/;
+const MONEY_WORDS =
+  /^(money|deneg|dengi|novca|novac|para|pul|pulu|pula|stoit|stoyat|stoil\w*|kosta|kostao|kostala|kostalo|vredi|vrijedi|vredeo|vredela|vredelo|vrijedio|iznosi|iznosio|iznosila|iznosilo)$/;
 
 // "What exact date", "which day", "tačan datum", "точная дата", "dəqiq tarix" (folded).
 // "What's his name", "names pls", "adları nədir", "как звали": a person's name is wanted ("kako se
@@ -128,7 +129,8 @@ const NECE_HOW =
 
 const MONTH_ASKED =
   /\b(what|which|wat|wich) month\b|\bin what month\b|\bhansi ay\w*|\bkoj\w* mesec\w*|\bkog meseca\b|\bu kom mesecu\b|\bkakom mesyace\b|\bkakoy mesyac\b/;
-const EXACT_DAY = /\b(exact|precise|specific) (date|day)\b|\b(what|which) day\b|\btacan datum|\btocn\w* dat\w*|\bdeqiq tarix|\bkog datuma\b|\bkoji datum\b/;
+const EXACT_DAY =
+  /\b(exact|precise|specific) (date|day)\b|\b(what|which) day\b|\btacan datum|\btocn\w* dat\w*|\bdeqiq tarix|\bkog datuma\b|\bnecesinde\b|\bkoji datum\b/;
 
 // "How long" is a duration, not a count of something: "колико дуго", "сколько времени".
 // Serbian and Russian auxiliaries between "how many" and what is counted.

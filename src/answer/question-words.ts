@@ -326,8 +326,9 @@ function foreignHolder(list: readonly Token[], phraseTerm: (words: string) => st
     return next && next.word !== '.' && !/(ao|io|eo|uo|la|li|lo|al|il|el|yl|yal)$/.test(next.word) ? next.term : undefined;
   }
   const after = list.findIndex((t) => WHO_AFTER_ROLE.has(t.word));
-  if (after > 0) return [...list.slice(0, after)].reverse().find(content)?.term;
-  return undefined;
+  // "Səfirliyindən kim çağırılmışdı": a word in the ablative (from the embassy) is not the role.
+  const role = after > 0 ? [...list.slice(0, after)].reverse().find(content) : undefined;
+  return role && !/(dan|den|tan|ten)$/.test(role.word) ? role.term : undefined;
 }
 
 // Russian adjective endings, folded (-ых, -ые, -ый, -ая, -ое, -ого, -ому).

@@ -44,7 +44,7 @@ const RUSSIAN = `когда где кто что чего чем сколько 
 const AZERBAIJANI = `ve ile bu o bir ne nece neche kim kimi kimin elinde hansi harada hara haradan nece niye nicin necin
 ucun uzre ve da de mi mu mı mu olub olan oldu olmusdur edib edilib il ilde ili ilin
 zamani vaxt vaxti nedir kimdir haqqinda barede adindan adina terefinden cu ci cu cu ncu nci qeder neche hansı hansi olunub etdi edir verib verdi verilib verilmisdir edilmisdir olmusdur verecek verir edecek olacaq illik ilde
-olke olkeni olkeden olkeye olkenin`;
+olke olkeni olkeden olkeye olkenin getdi getmisdi gedib geldi gelib gelmisdi gun gunu gunde mehz necesi necesinde`;
 
 // The stopwords-iso lists for Croatian (which is Serbian Latin's as well, and Serbian Cyrillic's once
 // folded), Russian and Turkish (close to Azerbaijani), less the few that are content words here

@@ -572,6 +572,22 @@ describe('answering questions', () => {
     expect(ask('wat is the populaton of belgrade?').answered).toBe(false);
   });
 
+  it('GIVEN what a contract is worth in Serbian ("koliko vredi") THEN the price answers', () => {
+    expect(ask('Koliko vredi ugovor o prodaji haubica Nora B-52?').text).toMatch(/300 million/);
+  });
+
+  it('GIVEN who was summoned "from the embassy" in Azerbaijani THEN the ablative is no role, and the chargé answers', () => {
+    expect(ask('2020-ci ilin iyulunda XİN-ə Serbiya səfirliyindən kim çağırılmışdı?').text).toMatch(/chargé d'affaires/);
+  });
+
+  it('GIVEN the Azerbaijani Room asked in Russian THEN the room in the foreign ministry answers', () => {
+    expect(ask('что за «азербайджанская комната» и где она находится?').text).toMatch(/foreign ministry/);
+  });
+
+  it('GIVEN "fevralın neçəsində" (on which day of February) THEN the day of the visit answers', () => {
+    expect(ask('Əliyev Belqrada fevralın neçəsində getdi?').text).toMatch(/15 February 2026/);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
