@@ -448,6 +448,39 @@ const DESTINATIONS: [RegExp, string][] = [
   [/\b(to|into) (serbia|belgrade)\b|\b(serbiyaya|belqrada)\b|\bu (srbiju|beograd)\b|\bv (serbiyu|belgrad)\b/, 'serbia'],
 ];
 
+// "Relations between Armenia and Serbia", "Armenia–Serbia relations", "između…i", "между…и", "…ilə…arasında".
+const PARTIES = [
+  /\bbetween (\p{L}+) and (\p{L}+)/iu,
+  /(?<!\p{L})(?:između|izmedju|између|между) (\p{L}+) (?:i|и) (\p{L}+)/iu,
+  /(?<!\p{L})(\p{L}+) (?:ilə|ile) (\p{L}+) arasında/iu,
+  /(?<!\p{L})(\p{L}+)[–—-](\p{L}+) (?:diplomatic )?(?:relations|ties)\b/iu,
+  // "…uspostavila diplomatske odnose sa Jermenijom": the other party is the subject, said before.
+  /(?<!\p{L})(?:relations|ties|odnose|односе|отношения) (?:with|sa|са|с|со) (\p{L}+)/iu,
+];
+
+/** The two places a question names as the parties of a relation, when both are places the knowledge knows. */
+function partiesOf(index: FactIndex, question: string): string[] {
+  for (const pattern of PARTIES) {
+    const found = pattern.exec(question);
+    if (!found) continue;
+    const terms = found.slice(1).map((word) => index.analyze(word)[0]);
+    return terms.every((term) => term !== undefined && index.isNameTerm(term) && !index.isPersonTerm(term)) ? (terms as string[]) : [];
+  }
+  return [];
+}
+
+/**
+ * A relation between two named places is answered only by a fact naming both: the ties between
+ * Azerbaijan and Serbia do not answer a question about Armenia and Serbia. A capital stands for its country.
+ */
+function namesParties(index: FactIndex, fact: Fact, parties: readonly string[]): boolean {
+  if (parties.length === 0) return true;
+  const terms = factTerms(index, fact);
+  return parties.every(
+    (party) => terms.has(party) || terms.has(CAPITALS.get(party) ?? '') || [...CAPITALS].some(([city, country]) => country === party && terms.has(city)),
+  );
+}
+
 /** The one country a text says something went to, if it names one. */
 function destinationOf(text: string): string | undefined {
   const folded = normalizeText(text);
@@ -462,6 +495,8 @@ interface ScoreContext {
   intent: Intent;
   /** The country the question says something went to ("what does Serbia export TO AZERBAIJAN"). */
   destination: string | undefined;
+  /** The two parties of a relation the question names ("between Armenia and Serbia"), as search terms. */
+  parties: readonly string[];
   /** The question asks who holds a role ("who is the ambassador"). */
   holder: boolean;
   /** Terms typed as proper names: an organisation's or building's own name ("Bajrakli"). */
@@ -571,6 +606,7 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
       const fits =
         !asksUnknown &&
         !(saysMore && onlyDatesAndCountries(match.matched, months)) &&
+        namesParties(index, match.fact, context.parties) &&
         fitsIntent(index, match.fact, { intent, matched: match.matched, role, qualifiers, counted });
       return { ...match, coverage, share, total, fits };
     })
@@ -640,6 +676,7 @@ export function rank(index: FactIndex, typed: string, intent: Intent = readInten
           intent,
           analysed,
           destination: destinationOf(question),
+          parties: partiesOf(index, question),
           holder: (reading.asksForHolder || intent.namesAsked === true) && !thing,
           properNames,
           pairs,

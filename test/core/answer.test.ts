@@ -588,6 +588,18 @@ describe('answering questions', () => {
     expect(ask('Əliyev Belqrada fevralın neçəsində getdi?').text).toMatch(/15 February 2026/);
   });
 
+  it('GIVEN relations between another country and Serbia THEN the Azerbaijan–Serbia relations do not answer; between the two they do', () => {
+    expect(ask('When were diplomatic relations between Armenia and Serbia established?').answered).toBe(false);
+    expect(ask('When were Armenia–Serbia diplomatic relations established?').answered).toBe(false);
+    expect(ask('Када је Србија успоставила дипломатске односе са Јерменијом?').answered).toBe(false);
+    expect(ask('When were diplomatic relations between Azerbaijan and Serbia established?').text).toMatch(/1997/);
+    expect(ask('when did baku establish relations with belgrade').text).toMatch(/1997/);
+  });
+
+  it('GIVEN Armenians in a Russian case form ("к армянам") THEN Armenia is read, and the transit country answers', () => {
+    expect(ask('через какую страну, по словам Баку, сербские мины попали к армянам?').text).toMatch(/Georgia/);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
