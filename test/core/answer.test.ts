@@ -600,6 +600,11 @@ describe('answering questions', () => {
     expect(ask('через какую страну, по словам Баку, сербские мины попали к армянам?').text).toMatch(/Georgia/);
   });
 
+  it('GIVEN Russia, Turkey and Montenegro in case forms ("с Россией", "Turske", "Черногории") THEN each is read as the country', () => {
+    const { terms } = rank(realEngine().index, 'отношения с Россией, Turske i Черногории');
+    expect(terms.map((t) => t.term)).toEqual(expect.arrayContaining(['russia', 'turkei', 'montenegro']));
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
