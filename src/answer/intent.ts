@@ -56,7 +56,7 @@ const PATTERNS: [IntentKind, RegExp][] = [
   ],
   [
     'who',
-    /\bname of\b|\bwhos\b|\bwhats (his|her|their) name\b|\bwhat (is|was) (the|his|her|their) name\b|\bkako se zove\b|\bkako se zvao\b|\bkako se zvala\b|\bkako se zvali\b|\bkak zovut\b|\bkak zvali\b|\badi nedir\b|\bwho\b|\bkto\b|\bwhom\b|\bwhose\b|\bko\b|\bkoga\b|\bciji\b|\bkim\b|\bkimin\b|\bkimdir\b|\bkimdi\b|\bkimler\w*\b|\bwhich (\w+ )?(person|president|minister|prime minister|company|firm|official)\b/,
+    /\bname of\b|\bwhos\b|\bwhats (his|her|their) name\b|\bwhat (is|was) (the|his|her|their) name\b|\bkako se zove\b|\bkako se zvao\b|\bkako se zvala\b|\bkako se zvali\b|\bkak zovut\b|\bkak zvali\b|\badi nedir\b|\bwho\b|\bkto\b|\bkem\b|\bkogo\b|\bkomu\b|\bwhom\b|\bwhose\b|\bko\b|\bkoga\b|\bciji\b|\bkim\b|\bkimin\b|\bkimdir\b|\bkimdi\b|\bkimler\w*\b|\bwhich (\w+ )?(person|president|minister|prime minister|company|firm|official)\b/,
   ],
   ['where', /\bwhere\b|\bgde\b|\bwhich (city|town|place|country|park|location)\b|\blocation\b|\bgde\b|\bgdje\b|\bharada\b|\bhara\b|\bhansi seher\b/],
   ['why', /\bwhy\b|\bzasto\b|\bniye\b|\bnicin\b|\bne ucun\b|\bpocemu\b|\bzacem\b|\breason\b/],
@@ -273,8 +273,10 @@ function asksMoney(text: string, kind: IntentKind, moneyAsked: boolean): boolean
 
 /** "The second meeting": the ordinal asked about, in English, if any. */
 function ordinalOf(text: string): string | undefined {
+  // "Друг друга", "jedan drugog" (each other) count nothing.
+  const said = text.replace(/\b(drug|druga|drugu|drugom|jedan|jedni|jedna|jedno) drug\w*/g, '');
   const ordinalWord =
-    /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|drugi|druga|drugo|drugog|drugom|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(text)?.[1];
+    /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|secnd|seccond|drugi|druga|drugo|drugog|drugom|trec[aieo]|ikinci|ucuncu|vtor\w*|tret\w*)\b/.exec(said)?.[1];
   return ordinalWord && (ORDINALS.find(([, forms]) => forms.test(ordinalWord))?.[0] ?? ordinalWord);
 }
 

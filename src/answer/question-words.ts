@@ -331,8 +331,9 @@ function foreignHolder(list: readonly Token[], phraseTerm: (words: string) => st
   return role && !/(dan|den|tan|ten)$/.test(role.word) ? role.term : undefined;
 }
 
-// Russian adjective endings, folded (-ых, -ые, -ый, -ая, -ое, -ого, -ому).
-const RUSSIAN_ADJECTIVE = /(yh|ye|yy|yi|aya|oe|ogo|omu|iy|ij|oy|oj|uyu|yaya|ego|emu)$/;
+// Russian adjective endings, folded (-ых, -ые, -ый, -ая, -ое, -ого, -ому), and Serbian ones of
+// place adjectives (beogradska, srpski, azerbejdžanskog).
+const RUSSIAN_ADJECTIVE = /(yh|ye|yy|yi|aya|oe|ogo|omu|iy|ij|oy|oj|uyu|yaya|ego|emu|sk[aeiou]|skog|skom|skim|skih|sko)$/;
 
 /** "Koja aviokompanija…", "hansı aviaşirkət…", "какая авиакомпания…": the word after "which". */
 function foreignFocus(list: readonly Token[], role: string | undefined): { focus: Set<string>; head: string | undefined } {
@@ -432,8 +433,11 @@ const IDIOMS = /\bwhat(?:'|’)?s\s+(?:the\s+(?:deal|story|thing|situation)|up)\
 
 /** The question with chat idioms put plainly ("what's the deal with the loan" → "what about the loan", "the two countries" → Azerbaijan and Serbia). */
 export function plainQuestion(question: string): string {
-  return asDuration(question).replace(IDIOMS, 'what about').replace(THE_TWO, 'Azerbaijan and Serbia');
+  return asDuration(question).replace(IDIOMS, 'what about').replace(THE_TWO, 'Azerbaijan and Serbia').replace(SAD_NOW, '');
 }
+
+// Serbian "sad" (now) is not Novi Sad: "ko je sad selektor…". In capitals, САД is the United States.
+const SAD_NOW = /(?<!\p{L})(?<!(?:[Nn]ovi|[Нн]ови) )(?:sad|Sad|сад|Сад)(?!\p{L})/gu;
 
 // "When did the two countries sign…": the two are Azerbaijan and Serbia, not the number two.
 const THE_TWO = /\b(?:the )?(?:two|both) (?:countries|sides|nations|states|governments)\b/giu;

@@ -419,7 +419,8 @@ function fitsIntent(index: FactIndex, fact: Fact, { intent, matched, role, quali
     case 'measure':
       return traitsOf(fact).measurement;
     case 'who':
-      return role === undefined || namesRole(index, fact, role, qualifiers);
+      // "Who heads the centre": a fact naming no one cannot say who holds the role.
+      return role === undefined || (nameWords(index, fact).size > 0 && namesRole(index, fact, role, qualifiers));
     default:
       return true;
   }

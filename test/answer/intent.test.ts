@@ -61,4 +61,11 @@ describe('reading what a question asks for', () => {
     expect(readIntent('When is Serbia expected to join the European Union?').future).toBe(true);
     expect(readIntent('When did Serbia join the OSCE chairmanship?').future).toBe(false);
   });
+
+  it('GIVEN Russian "с кем" (with whom) before a "когда" clause THEN it asks who; "друг друга" (each other) is no ordinal', () => {
+    const intent = readIntent('С кем Вучич встречался в Белграде в 2023 году, когда стороны подтвердили поддержку друг друга?');
+    expect(intent.kind).toBe('who');
+    expect(intent.ordinal).toBeUndefined();
+    expect(readIntent('kada je bila druga sednica saveta').ordinal).toBe('second');
+  });
 });
