@@ -56,7 +56,7 @@ const PATTERNS: [IntentKind, RegExp][] = [
   ],
   [
     'who',
-    /\bname of\b|\bwhos\b|\bwhats (his|her|their) name\b|\bwhat (is|was) (the|his|her|their) name\b|\bkako se zove\b|\bkako se zvao\b|\bkako se zvala\b|\bkako se zvali\b|\bkak zovut\b|\bkak zvali\b|\badi nedir\b|\bwho\b|\bkto\b|\bkem\b|\bkogo\b|\bkomu\b|\bwhom\b|\bwhose\b|\bko\b|\bkoga\b|\bciji\b|\bkim\b|\bkimin\b|\bkimdir\b|\bkimdi\b|\bkimler\w*\b|\bwhich (\w+ )?(person|president|minister|prime minister|company|firm|official)\b/,
+    /\bname of\b|\bwhos\b|\bwhats (his|her|their) name\b|\bwhat (is|was) (the|his|her|their) name\b|\bkako se zove\b|\bkako se zvao\b|\bkako se zvala\b|\bkako se zvali\b|\bkak zovut\b|\bkak zvali\b|\badi nedir\b|\bwho\b|\bkto\b|\bkem\b|\bkogo\b|\bkomu\b|\bwhom\b|\bwhose\b|\bko\b|\bkoga\b|\bciji\b|\bcija\b|\bcije\b|\bciju\b|\bcijeg\b|\bcijom\b|\bcey\b|\bcya\b|\bcego\b|\bkim\b|\bkimin\b|\bkimdir\b|\bkimdi\b|\bkimler\w*\b|\bwhich (\w+ )?(person|president|minister|prime minister|company|firm|official)\b/,
   ],
   ['where', /\bwhere\b|\bgde\b|\bwhich (city|town|place|country|park|location)\b|\blocation\b|\bgde\b|\bgdje\b|\bharada\b|\bhara\b|\bhansi seher\b/],
   ['why', /\bwhy\b|\bzasto\b|\bniye\b|\bnicin\b|\bne ucun\b|\bpocemu\b|\bzacem\b|\breason\b/],

@@ -68,4 +68,9 @@ describe('reading what a question asks for', () => {
     expect(intent.ordinal).toBeUndefined();
     expect(readIntent('kada je bila druga sednica saveta').ordinal).toBe('second');
   });
+
+  it('GIVEN "whose" in Serbian or Russian ("čija", "чья") THEN it asks who', () => {
+    expect(readIntent('Čija bista je otkrivena u Novom Sadu?').kind).toBe('who');
+    expect(readIntent('Чья статуя стоит в парке?').kind).toBe('who');
+  });
 });

@@ -619,6 +619,10 @@ describe('answering questions', () => {
     expect(ask('who is the head of the serbian language and culture center in baku?').answered).toBe(false);
   });
 
+  it('GIVEN "čija bista" (whose bust) THEN it asks who, and the bust unveiled in Novi Sad answers', () => {
+    expect(ask('Čija bista je otkrivena u Novom Sadu?').text).toMatch(/Hajibeyov/);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
