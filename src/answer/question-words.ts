@@ -122,6 +122,8 @@ const TYPE_WORDS = new Set([
   'plant',
   'holiday',
   'holidays',
+  'mechanism',
+  'mechanisms',
   'outlet',
   'outlets',
   'publication',
@@ -177,9 +179,19 @@ const CLAUSE_END = new Set([
 function focusTerms(list: readonly Token[], knownReading: (word: string) => boolean): { focus: Set<string>; head: string | undefined } {
   const at = questionWordAt(list);
   // "which COUNTRY…", "what YEAR…": a kind of answer, not a thing the facts must mention.
-  if (at >= 0 && list[at]?.word !== 'of' && TYPE_WORDS.has(list[at + 1]?.word ?? '')) return { focus: new Set(), head: undefined };
+  if (at >= 0 && list[at]?.word !== 'of' && typeAfter(list, at)) return { focus: new Set(), head: undefined };
   const found = at < 0 ? [keywordHead(list)].filter((t): t is Token => t !== undefined) : runFocus(list, at, knownReading);
   return { focus: new Set(found.map((t) => t.term)), head: found.at(-1)?.term };
+}
+
+/** Is a kind of answer said right after the question word, or after one or two describing words ("which MEDIATION mechanism")? */
+function typeAfter(list: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 3 && k < list.length; k++) {
+    const word = list[k]!.word;
+    if (TYPE_WORDS.has(word)) return true;
+    if (STOPWORDS.has(word) || CLAUSE_END.has(word) || AUXILIARY.has(word) || list[k]!.capitalised) return false;
+  }
+  return false;
 }
 
 /** Where the question word is; "(the) name of the arms DEALER…" asks like "who is the arms dealer". */

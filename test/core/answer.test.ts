@@ -623,6 +623,11 @@ describe('answering questions', () => {
     expect(ask('Čija bista je otkrivena u Novom Sadu?').text).toMatch(/Hajibeyov/);
   });
 
+  it('GIVEN the kind of answer after describing words ("which mediation mechanism", "what new body") THEN it is not what the facts must say', () => {
+    expect(ask('Which mediation mechanism does the Caspian Post article call ineffective?').text).toMatch(/Minsk Group/);
+    expect(ask('What new body held its first meeting during that February visit?').text).toMatch(/Strategic Partnership Council/);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
