@@ -227,6 +227,7 @@ function runFocus(list: readonly Token[], at: number, knownReading: (word: strin
   // "When WAS the mosque built": the verb at the end is what is asked about.
   const passive = /^(was|were|is|are|has|have|had)$/.test(list[at + 1]?.word ?? '');
   let i = at + 1;
+  let typed = false;
   while (i < list.length && found.length === 0) {
     let started = false;
     for (; i < list.length; i++) {
@@ -253,9 +254,11 @@ function runFocus(list: readonly Token[], at: number, knownReading: (word: strin
       // A misspelt word counts as the common word it stands for, if the knowledge uses that ("ambasador").
       const common = isEnglishWord(t.word) || (t.word.length >= 6 && knownReading(t.word));
       if (common && !t.capitalised && !t.word.endsWith('ly') && !TYPE_WORDS.has(t.word)) found.push(t);
+      if (TYPE_WORDS.has(t.word)) typed = true;
       if (isPastTense(t.word)) break;
     }
-    if (list[i]?.word === '.') break;
+    // "Who was the Azerbaijani OFFICIAL who called…": the kind of answer was the thing asked for.
+    if (list[i]?.word === '.' || (typed && found.length === 0)) break;
     i++;
   }
   return found;

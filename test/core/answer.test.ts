@@ -628,6 +628,10 @@ describe('answering questions', () => {
     expect(ask('What new body held its first meeting during that February visit?').text).toMatch(/Strategic Partnership Council/);
   });
 
+  it('GIVEN "who was the official who called…" THEN the kind of person is what is asked, not a word of the clause after it', () => {
+    expect(ask("who was the azerbaijani official who called kosovo's independence declaration an illegal act?").text).toMatch(/Khazar Ibrahim/);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
