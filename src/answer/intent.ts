@@ -48,7 +48,7 @@ const PATTERNS: [IntentKind, RegExp][] = [
   [
     'amount',
     // "What was Azerbaijan–Serbia trade in 2019", "what is the population": a figure is asked for.
-    /\bwhat (was|is|were|are)( (?!of\b)\w+){0,3} (trade|turnover|population|gdp)( (in|between|for|with|during|last|this)\b|$)|\bhow (much|many|big|large|long)\b|\bkoliko\b|\bkolika\b|\bkoliki\b|\bne qeder\b|\bnece\b|\bneceye\b|\bamount\b|\bworth\b|\bcost\b|\bvalue\b|\btotal\b|\bfactor\b|\bvolume\b|\bdeath toll\b|\bsum\b|\bpopulation\b|\bskolko\b|\bsumm[auy]\b/,
+    /\bwhat (was|is|were|are)( (?!of\b)\w+){0,3} (trade|turnover|population|gdp)( (in|between|for|with|during|last|this)\b|$)|\bhow (much|many|big|large|long)\b|\bkoliko\b|\bkolika\b|\bkoliki\b|\bne qeder\b|\bnece\b|\bneceye\b|\bamount\b|\bworth\b|\bcost\b|\bvalue\b|\btotal\b|\bfactor\b|\bvolume\b|\bdeath toll\b|\bsum\b|\bpopulation\b|\bnaselenie\b|\bnaseleniya\b|\bstanovnistv\w*|\bbroj stanovnika\b|\behali\w*|\bskolko\b|\bskolkih\b|\bskolkim\b|\bsumm[auy]\b/,
   ],
   [
     'when',
@@ -246,7 +246,7 @@ function asksList(text: string): boolean {
 /** What "how many" counts, if anything, and whether money is asked for after it. */
 function countOf(question: string, text: string): { counted: string | undefined; moneyAsked: boolean } {
   // The first word after "how many" that is not an auxiliary ("koliko JE dao…" counts nothing yet).
-  const countedMatch = /\b(how many|koliko|skolko|nece|neche)((?: \p{L}+)+)/u.exec(text);
+  const countedMatch = /\b(how many|koliko|skolko|skolkih|skolkim|nece|neche)((?: \p{L}+)+)/u.exec(text);
   const countedWord = countedMatch?.[2]?.split(' ').find((word) => word !== '' && !AUXILIARIES.has(word));
   // A Russian or Serbian past-tense verb ("сколько составляла", "koliko iznosila") says what the
   // amount is, not what is counted.

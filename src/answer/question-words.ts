@@ -346,6 +346,9 @@ function foreignHolder(list: readonly Token[], phraseTerm: (words: string) => st
   return role && !/(dan|den|tan|ten)$/.test(role.word) ? role.term : undefined;
 }
 
+// Serbian auxiliaries that may follow "which" ("koja je", "koji su").
+const FOREIGN_AUXILIARY = new Set(['je', 'su', 'bio', 'bila', 'bilo', 'bili']);
+
 // Russian adjective endings, folded (-ых, -ые, -ый, -ая, -ое, -ого, -ому), and Serbian ones of
 // place adjectives (beogradska, srpski, azerbejdžanskog).
 const RUSSIAN_ADJECTIVE = /(yh|ye|yy|yi|aya|oe|ogo|omu|iy|ij|oy|oj|uyu|yaya|ego|emu|sk[aeiou]|skog|skom|skim|skih|sko)$/;
@@ -353,7 +356,10 @@ const RUSSIAN_ADJECTIVE = /(yh|ye|yy|yi|aya|oe|ogo|omu|iy|ij|oy|oj|uyu|yaya|ego|
 /** "Koja aviokompanija…", "hansı aviaşirkət…", "какая авиакомпания…": the word after "which". */
 function foreignFocus(list: readonly Token[], role: string | undefined): { focus: Set<string>; head: string | undefined } {
   if (role) return { focus: new Set([role]), head: role };
-  const at = list.findIndex((t) => FOREIGN_WHICH.has(t.word));
+  const which = list.findIndex((t) => FOREIGN_WHICH.has(t.word));
+  // "Koja JE valuta…": the auxiliary after "which" is not the noun asked about.
+  let at = which;
+  while (at >= 0 && FOREIGN_AUXILIARY.has(list[at + 1]?.word ?? '')) at++;
   // Russian "каких КРУПНЫХ игроков": an adjective comes before the noun asked about.
   const adjective = (t: Token | undefined) => t !== undefined && RUSSIAN_ADJECTIVE.test(t.word) && list[at + 2] !== undefined && list[at + 2]!.word !== '.';
   const next = at >= 0 ? (adjective(list[at + 1]) ? list[at + 2] : list[at + 1]) : undefined;
@@ -454,6 +460,9 @@ export function plainQuestion(question: string): string {
 // Serbian "sad" (now) is not Novi Sad: "ko je sad selektor…". In capitals, САД is the United States.
 const SAD_NOW = /(?<!\p{L})(?<!(?:[Nn]ovi|[Нн]ови) )(?:sad|Sad|сад|Сад)(?!\p{L})/gu;
 
+/** The two countries' search terms: a word saying which country a role belongs to is not the role. */
+const THE_COUNTRIES = new Set(['azerbaijan', 'serbia']);
+
 // "When did the two countries sign…": the two are Azerbaijan and Serbia, not the number two.
 const THE_TWO = /\b(?:the )?(?:two|both) (?:countries|sides|nations|states|governments)\b/giu;
 
@@ -471,7 +480,8 @@ export function readQuestionWords(question: string, analyze?: (text: string) => 
   // Letters such as š or ə alone do not make a question foreign: names carry them (Niš, Əliyev).
   const foreign = cyrillic > latin || foreignWords > english || (english === 0 && OTHER_SCRIPT_OR_LETTERS.test(question));
   const withTerm = (term: string) => list.filter((t) => t.term === term || t.word === term);
-  const role = foreign ? foreignHolder(list, (words) => analyze?.(words)[0]) : undefined;
+  // "Как звали СЕРБСКОГО временного поверенного": the role, not the country said before it.
+  const role = foreign ? foreignHolder(list, (words) => analyze?.(words).find((term) => !THE_COUNTRIES.has(term))) : undefined;
   return {
     foreign,
     ...(foreign

@@ -376,10 +376,23 @@ function namesRole(index: FactIndex, fact: Fact, role: string, qualifiers: reado
  * A third country said right after the role asked about ("the prime minister OF ARMENIA"). The two
  * countries themselves are not: the sources often leave them to the context.
  */
-function roleQualifiers(index: FactIndex, analysed: readonly string[], role: string | undefined): string[] {
+function roleQualifiers(index: FactIndex, analysed: readonly string[], role: string | undefined, unknownOf: ReadonlySet<string>): string[] {
+  // Something the knowledge does not know at all ("the prime minister of hungary") is never named by a fact.
+  if (role !== undefined && unknownOf.size > 0) return [...unknownOf];
   const at = role === undefined ? -1 : analysed.indexOf(role);
   const next = at < 0 ? undefined : analysed[at + 1];
-  return next !== undefined && index.isNameTerm(next) && !index.isPersonTerm(next) && !COUNTRY_TERMS.has(next) ? [next] : [];
+  if (next === undefined) return [];
+  return index.isNameTerm(next) && !index.isPersonTerm(next) && !COUNTRY_TERMS.has(next) ? [next] : [];
+}
+
+/** The terms of words after "of" that the knowledge does not use ("the prime minister of hungary"). */
+function unknownAfterOf(index: FactIndex, question: string): Set<string> {
+  const found = new Set<string>();
+  for (const [, word] of normalizeText(question).matchAll(/\bof (?:the )?(\p{L}{4,})/gu)) {
+    const term = STOPWORDS.has(word!) ? undefined : index.analyze(word!)[0];
+    if (term !== undefined && index.frequency(term) === 0) found.add(term);
+  }
+  return found;
 }
 
 /** The telling words of a fact's names: not "Ministry of Foreign Affairs", not the two countries. */
@@ -496,6 +509,8 @@ interface ScoreContext {
   intent: Intent;
   /** The country the question says something went to ("what does Serbia export TO AZERBAIJAN"). */
   destination: string | undefined;
+  /** Unknown words said after "of" ("prime minister of hungary"). */
+  unknownOf: ReadonlySet<string>;
   /** The two parties of a relation the question names ("between Armenia and Serbia"), as search terms. */
   parties: readonly string[];
   /** The question asks who holds a role ("who is the ambassador"). */
@@ -591,7 +606,7 @@ function score(index: FactIndex, questionTerms: QuestionTerm[], matches: FactMat
   const saysMore = questionTerms.some((t) => t.kind !== 'known');
   const months = saysMore ? monthTerms(index) : new Set<string>();
   const role = intent.kind === 'who' && holder ? questionTerms.find((t) => t.head && t.kind === 'known')?.term : undefined;
-  const qualifiers = roleQualifiers(index, context.analysed, role);
+  const qualifiers = roleQualifiers(index, context.analysed, role, context.unknownOf);
   const counted = intent.counted === undefined ? undefined : readCounted(index, intent.counted);
   const best = Math.max(...matches.map((m) => m.score), 1e-9);
   return matches
@@ -678,6 +693,7 @@ export function rank(index: FactIndex, typed: string, intent: Intent = readInten
           analysed,
           destination: destinationOf(question),
           parties: partiesOf(index, question),
+          unknownOf: unknownAfterOf(index, question),
           holder: (reading.asksForHolder || intent.namesAsked === true) && !thing,
           properNames,
           pairs,

@@ -73,4 +73,8 @@ describe('reading what a question asks for', () => {
     expect(readIntent('Čija bista je otkrivena u Novom Sadu?').kind).toBe('who');
     expect(readIntent('Чья статуя стоит в парке?').kind).toBe('who');
   });
+
+  it('GIVEN "скольких людей" (how many people, genitive) THEN people are counted', () => {
+    expect(readIntent('Скольких людей Минфин США внёс под санкции?').counted).toBe('lyudey');
+  });
 });

@@ -45,4 +45,9 @@ describe('deciding on what the question is about', () => {
     expect(realEngine().ask("what is AzVirt's annual revenue").answered).toBe(false);
     expect(realEngine().ask('who designed the heydar aliyev monument in belgrade').answered).toBe(false);
   });
+
+  it('GIVEN "koja je valuta" THEN the noun after the auxiliary is asked for; "which mediation mechanism" asks a kind', () => {
+    expect(readQuestionWords('Koja je valuta u Azerbejdžanu?').head).toBe('valuta');
+    expect(readQuestionWords('Which mediation mechanism did they call ineffective?').head).toBeUndefined();
+  });
 });

@@ -632,6 +632,20 @@ describe('answering questions', () => {
     expect(ask("who was the azerbaijani official who called kosovo's independence declaration an illegal act?").text).toMatch(/Khazar Ibrahim/);
   });
 
+  it('GIVEN the name of a role asked in Russian after the country\'s adjective ("как звали сербского поверенного") THEN a fact not naming the holder does not answer', () => {
+    expect(ask('Как звали сербского временного поверенного, которого вызвали в МИД Азербайджана в июле 2020?').answered).toBe(false);
+  });
+
+  it('GIVEN the holder of a role in a country the knowledge never mentions ("prime minister of hungary") THEN it declines', () => {
+    expect(ask('who is the prime minster of hungary right now').answered).toBe(false);
+    expect(ask('who is the prime minister of armenia?').answered).toBe(false);
+  });
+
+  it('GIVEN a population asked in Russian or Serbian THEN it is a figure, and no fact without one answers', () => {
+    expect(ask('Какое население у Баку?').answered).toBe(false);
+    expect(ask('Koliki je broj stanovnika Beograda?').answered).toBe(false);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
