@@ -464,7 +464,7 @@ const SAD_NOW = /(?<!\p{L})(?<!(?:[Nn]ovi|[Нн]ови) )(?:sad|Sad|сад|Са�
 const THE_COUNTRIES = new Set(['azerbaijan', 'serbia']);
 
 // "When did the two countries sign…": the two are Azerbaijan and Serbia, not the number two.
-const THE_TWO = /\b(?:the )?(?:two|both) (?:countries|sides|nations|states|governments)\b/giu;
+const THE_TWO = /\b(?:the )?(?:two|both) (?:countries|contries|countires|coutries|countrys|sides|nations|states|governments)\b/giu;
 
 /**
  * Reads a question's words. `analyze` is the index's analyser, so that terms match the search

@@ -646,6 +646,15 @@ describe('answering questions', () => {
     expect(ask('Koliki je broj stanovnika Beograda?').answered).toBe(false);
   });
 
+  it('GIVEN the initiative Azerbaijan opposed in Dakar, in English or Azerbaijani THEN the OIC statement on Kosovo answers', () => {
+    expect(ask('At the 2008 OIC gathering in Dakar, what initiative did Azerbaijan oppose?').text).toMatch(/Kosovo/);
+    expect(ask('2008-ci ildə Dakarda Azərbaycan hansı təşəbbüsə qarşı çıxıb?').text).toMatch(/Kosovo/);
+  });
+
+  it('GIVEN "the two contries" misspelt THEN it still means Azerbaijan and Serbia', () => {
+    expect(ask('when did the two contries agree to cancel visas for eachother?').text).toMatch(/2021/);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
