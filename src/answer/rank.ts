@@ -472,7 +472,7 @@ const PARTIES = [
   /(?<!\p{L})(?:relations|ties|odnose|односе|отношения) (?:with|sa|са|с|со) (\p{L}+)/iu,
 ];
 
-/** The two places a question names as the parties of a relation, when both are places the knowledge knows. */
+/** The places a question names as the parties of a relation (one or two), when each is a place the knowledge knows. */
 function partiesOf(index: FactIndex, question: string): string[] {
   for (const pattern of PARTIES) {
     const found = pattern.exec(question);
@@ -511,7 +511,7 @@ interface ScoreContext {
   destination: string | undefined;
   /** Unknown words said after "of" ("prime minister of hungary"). */
   unknownOf: ReadonlySet<string>;
-  /** The two parties of a relation the question names ("between Armenia and Serbia"), as search terms. */
+  /** The parties of a relation the question names ("between Armenia and Serbia"), as search terms. */
   parties: readonly string[];
   /** The question asks who holds a role ("who is the ambassador"). */
   holder: boolean;
