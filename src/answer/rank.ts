@@ -7,7 +7,7 @@ import { MONTH_NAMES } from '../knowledge/dates.js';
 import type { Fact } from '../knowledge/types.js';
 import { excludedWords } from './excluded.js';
 import type { FactIndex, FactMatch } from '../search/fact-index.js';
-import { englishReading, isEnglishWord, isEveryDayWord } from '../search/lexicon.js';
+import { englishReading, englishReadingWanted, isEnglishWord, isEveryDayWord } from '../search/lexicon.js';
 import { normalizeText, words } from '../search/normalize.js';
 import { STOPWORDS } from '../search/stopwords.js';
 import { plainQuestion, readQuestionWords, type QuestionWords } from './question-words.js';
@@ -185,7 +185,13 @@ function corrected(index: FactIndex, reading: QuestionWords, analysed: string): 
   if (!reading.foreign) {
     const meant = reading
       .wordsOf(analysed)
-      .map((word) => englishReading(word, (w) => STOPWORDS.has(w)))
+      .map((word) =>
+        englishReadingWanted(
+          word,
+          (w) => STOPWORDS.has(w),
+          (w) => index.frequency(index.analyze(w)[0] ?? ''),
+        ),
+      )
       .map((word) => (word === undefined || word.includes(' ') ? undefined : index.analyze(word)[0]))
       .find((term) => term !== undefined && index.frequency(term) > 0);
     if (meant !== undefined) return meant;
@@ -468,6 +474,7 @@ const PARTIES = [
   /(?<!\p{L})(?:između|izmedju|између|между) (\p{L}+) (?:i|и) (\p{L}+)/iu,
   /(?<!\p{L})(\p{L}+) (?:ilə|ile) (\p{L}+) arasında/iu,
   /(?<!\p{L})(\p{L}+)[–—-](\p{L}+) (?:diplomatic )?(?:relations|ties)\b/iu,
+  /(?<!\p{L})(\p{L}+) and (\p{L}+) (?:establish|set up|open|start)\w* (?:diplomatic )?(?:relations|ties)\b/iu,
   // "…uspostavila diplomatske odnose sa Jermenijom": the other party is the subject, said before.
   /(?<!\p{L})(?:relations|ties|odnose|односе|отношения) (?:with|sa|са|с|со) (\p{L}+)/iu,
 ];

@@ -60,6 +60,28 @@ export function englishReading(word: string, isStopword: (word: string) => boole
 
 const readings = new Map<string, string | undefined>();
 
+/**
+ * As englishReading, but among the likeliest readings of a longer word (two letters swapped, a
+ * letter left out) the one `usage` rates highest comes first: "flods" is "floods" where the
+ * knowledge speaks of floods more than of folds.
+ */
+export function englishReadingWanted(word: string, isStopword: (word: string) => boolean, usage: (word: string) => number): string | undefined {
+  if (word.length >= 5 && !isEnglishWord(word) && !/\d/.test(word)) {
+    const near = new Set<string>();
+    // A letter left out first, the commonest typo: on a tie it wins.
+    for (let i = 1; i <= word.length; i++) for (const letter of LETTERS) near.add(word.slice(0, i) + letter + word.slice(i));
+    for (let i = 1; i < word.length - 1; i++) near.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    let best: string | undefined;
+    let bestUsage = 0;
+    for (const candidate of near) {
+      const used = isEnglishWord(candidate) ? usage(candidate) : 0;
+      if (used > bestUsage) [best, bestUsage] = [candidate, used];
+    }
+    if (best !== undefined) return best;
+  }
+  return englishReading(word, isStopword);
+}
+
 function readEnglish(word: string, isStopword: (word: string) => boolean): string | undefined {
   if (isEnglishWord(word)) return word;
   if (word.length < 4 || /\d/.test(word)) return undefined;

@@ -655,6 +655,14 @@ describe('answering questions', () => {
     expect(ask('when did the two contries agree to cancel visas for eachother?').text).toMatch(/2021/);
   });
 
+  it('GIVEN where the RUSI author works, asked in Russian THEN his LSE post answers', () => {
+    expect(ask('а где работает автор комментария RUSI про Сербию и Азербайджан?').text).toMatch(/London School of Economics/);
+  });
+
+  it('GIVEN "flods" misspelt THEN it is read as floods, the word the knowledge uses', () => {
+    expect(ask('how much aid did azerbaijan give serbia after the 2014 flods?').text).toMatch(/400,000|two planes/);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
