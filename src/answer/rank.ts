@@ -671,7 +671,10 @@ export function rank(index: FactIndex, typed: string, intent: Intent = readInten
     (term): QuestionTerm => ({ term, kind: 'known', weight: scale * CONTEXT_SHARE * index.weight(term), focus: false, head: false, lent: true }),
   );
   // "Besides Ljig–Preljina, what other roads…": what is set aside is not asked for.
-  const excluded = excludedWords(question).flatMap((word) => index.analyze(word));
+  // Read as the question's own terms are: "помимо участка Лиг–Прелина" sets aside Ljig–Preljina.
+  const excluded = excludedWords(question)
+    .flatMap((word) => index.analyze(word))
+    .map((term) => (index.frequency(term) > 0 ? term : (corrected(index, reading, term) ?? foreignBase(index, term, reading) ?? term)));
   const setAside = excluded.filter((term) => index.isEntityTerm(term) || index.isNameTerm(term));
   const terms = [...own, ...lent].filter((t) => !excluded.includes(t.term));
   const scope = options.scope;

@@ -663,6 +663,10 @@ describe('answering questions', () => {
     expect(ask('how much aid did azerbaijan give serbia after the 2014 flods?').text).toMatch(/400,000|two planes/);
   });
 
+  it('GIVEN a Russian "помимо" (besides) before a place spelt the Russian way ("Лиг–Прелина") THEN the other roads answer first', () => {
+    expect(ask('какие ещё дороги AzVirt строит в Сербии помимо участка Лиг–Прелина?').text).toMatch(/^In November 2019.*Ruma/);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
