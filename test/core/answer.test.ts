@@ -667,6 +667,10 @@ describe('answering questions', () => {
     expect(ask('какие ещё дороги AzVirt строит в Сербии помимо участка Лиг–Прелина?').text).toMatch(/^In November 2019.*Ruma/);
   });
 
+  it('GIVEN what Vučić expressed, asked in Azerbaijani ("nə ifadə etdi") THEN his regret answers', () => {
+    expect(ask('Vuçiç Əliyevə zəng edəndə nə ifadə etdi?').text).toMatch(/regret/);
+  });
+
   it('GIVEN how many people a sanction hit, asked in Russian ("сколько людей", "лиц") THEN the count of individuals answers', () => {
     expect(ask('Сколько людей попали под санкции Минфина США в декабре 2019?').text).toMatch(/nine individuals/);
     expect(ask('Сколько лиц Минфин США внёс под санкции в 2019?').text).toMatch(/nine individuals/);
