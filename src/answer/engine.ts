@@ -10,6 +10,7 @@ import { cleanQuestion, hasContent, MAX_QUESTION_LENGTH } from './clean-question
 import { traitsOf } from './fact-traits.js';
 import { readIntent, type Intent } from './intent.js';
 import { COUNTRY_TERMS, rank, type Scored } from './rank.js';
+import { THE_COUNTRIES } from './question-words.js';
 import { AnswerCache } from './answer-cache.js';
 import { buildKnowledgeIndex } from './knowledge-index.js';
 import { splitCoordinated, splitCoordinatedPlaces, splitQuestion } from './split-question.js';
@@ -209,14 +210,13 @@ function answer(engine: Engine, sourceNames: SourceNames, raw: string): Answer {
   return combineParts(engine, { question, intent, notes }, answered);
 }
 
-// The two countries name the relationship itself ("trade between Serbia and Azerbaijan"), and so
-// do their capitals together ("Baku and Belgrade").
-const COUNTRY_WORDS = new Set(['azerbaijan', 'serbia']);
-
-/** Is a word (part of) the name of a place some fact is about, other than the two countries? */
+/**
+ * Is a word (part of) the name of a place some fact is about, other than the two countries? They
+ * name the relationship itself ("trade between Serbia and Azerbaijan"), as do their capitals together.
+ */
 function isPlaceWord(engine: Engine, word: string): boolean {
   const terms = engine.index.analyze(word);
-  return terms.length > 0 && terms.every((term) => engine.index.isNameTerm(term) && !engine.index.isPersonTerm(term) && !COUNTRY_WORDS.has(term));
+  return terms.length > 0 && terms.every((term) => engine.index.isNameTerm(term) && !engine.index.isPersonTerm(term) && !THE_COUNTRIES.has(term));
 }
 
 /** "…in Belgrade and Novi Sad" as a question about each; not "Baku and Belgrade", which is the relationship. */

@@ -351,17 +351,16 @@ const FOREIGN_AUXILIARY = new Set(['je', 'su', 'bio', 'bila', 'bilo', 'bili']);
 
 // Russian adjective endings, folded (-ых, -ые, -ый, -ая, -ое, -ого, -ому), and Serbian ones of
 // place adjectives (beogradska, srpski, azerbejdžanskog).
-const RUSSIAN_ADJECTIVE = /(yh|ye|yy|yi|aya|oe|ogo|omu|iy|ij|oy|oj|uyu|yaya|ego|emu|sk[aeiou]|skog|skom|skim|skih|sko)$/;
+const ADJECTIVE_ENDING = /(yh|ye|yy|yi|aya|oe|ogo|omu|iy|ij|oy|oj|uyu|yaya|ego|emu|sk[aeiou]|skog|skom|skim|skih|sko)$/;
 
 /** "Koja aviokompanija…", "hansı aviaşirkət…", "какая авиакомпания…": the word after "which". */
 function foreignFocus(list: readonly Token[], role: string | undefined): { focus: Set<string>; head: string | undefined } {
   if (role) return { focus: new Set([role]), head: role };
-  const which = list.findIndex((t) => FOREIGN_WHICH.has(t.word));
   // "Koja JE valuta…": the auxiliary after "which" is not the noun asked about.
-  let at = which;
+  let at = list.findIndex((t) => FOREIGN_WHICH.has(t.word));
   while (at >= 0 && FOREIGN_AUXILIARY.has(list[at + 1]?.word ?? '')) at++;
   // Russian "каких КРУПНЫХ игроков": an adjective comes before the noun asked about.
-  const adjective = (t: Token | undefined) => t !== undefined && RUSSIAN_ADJECTIVE.test(t.word) && list[at + 2] !== undefined && list[at + 2]!.word !== '.';
+  const adjective = (t: Token | undefined) => t !== undefined && ADJECTIVE_ENDING.test(t.word) && list[at + 2] !== undefined && list[at + 2]!.word !== '.';
   const next = at >= 0 ? (adjective(list[at + 1]) ? list[at + 2] : list[at + 1]) : undefined;
   if (!next || STOPWORDS.has(next.word) || FOREIGN_TYPE_WORD.test(next.word) || /\d/.test(next.word)) return { focus: new Set(), head: undefined };
   return { focus: new Set([next.term]), head: next.term };
@@ -461,7 +460,7 @@ export function plainQuestion(question: string): string {
 const SAD_NOW = /(?<!\p{L})(?<!(?:[Nn]ovi|[Нн]ови) )(?:sad|Sad|сад|Сад)(?!\p{L})/gu;
 
 /** The two countries' search terms: a word saying which country a role belongs to is not the role. */
-const THE_COUNTRIES = new Set(['azerbaijan', 'serbia']);
+export const THE_COUNTRIES: ReadonlySet<string> = new Set(['azerbaijan', 'serbia']);
 
 // "When did the two countries sign…": the two are Azerbaijan and Serbia, not the number two.
 const THE_TWO = /\b(?:the )?(?:two|both) (?:countries|contries|countires|coutries|countrys|sides|nations|states|governments)\b/giu;

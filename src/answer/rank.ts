@@ -387,8 +387,7 @@ function roleQualifiers(index: FactIndex, analysed: readonly string[], role: str
   if (role !== undefined && unknownOf.size > 0) return [...unknownOf];
   const at = role === undefined ? -1 : analysed.indexOf(role);
   const next = at < 0 ? undefined : analysed[at + 1];
-  if (next === undefined) return [];
-  return index.isNameTerm(next) && !index.isPersonTerm(next) && !COUNTRY_TERMS.has(next) ? [next] : [];
+  return next !== undefined && index.isNameTerm(next) && !index.isPersonTerm(next) && !COUNTRY_TERMS.has(next) ? [next] : [];
 }
 
 /** The terms of words after "of" that the knowledge does not use ("the prime minister of hungary"). */
@@ -557,8 +556,16 @@ function onlyDatesAndCountries(matched: readonly string[], months: ReadonlySet<s
   return matched.every((term) => YEAR.test(term) || COUNTRY_TERMS.has(term) || months.has(term));
 }
 
-/** The search terms of the month names ("august", "septemb"): a date, not a subject. */
-const monthTerms = (index: FactIndex): ReadonlySet<string> => new Set(MONTH_NAMES.flatMap((month) => index.analyze(month)));
+/** The search terms of the month names ("august", "septemb"): a date, not a subject. Worked out once per index. */
+const monthTermsOf = new WeakMap<FactIndex, ReadonlySet<string>>();
+function monthTerms(index: FactIndex): ReadonlySet<string> {
+  let terms = monthTermsOf.get(index);
+  if (terms === undefined) {
+    terms = new Set(MONTH_NAMES.flatMap((month) => index.analyze(month)));
+    monthTermsOf.set(index, terms);
+  }
+  return terms;
+}
 
 /** How much of the question's weight a fact covers. */
 function coveredWeight(index: FactIndex, questionTerms: readonly QuestionTerm[], { weights, years, yearSlot }: Weighing, match: FactMatch): number {

@@ -80,14 +80,7 @@ function cachedLineOf(positions: ReadonlyMap<string, Position>): (path: Path) =>
 function parseYaml(file: string, text: string, cache: YamlCache | undefined): { data?: unknown; problems: Problem[]; lineOf(path: Path): Position } {
   const cached = cache?.get(file, text);
   if (cached) return { data: cached.data, problems: [], lineOf: cachedLineOf(cached.positions) };
-  const { LineCounter, parseDocument } = yaml();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  const lineOf = (path: Path) => nodePosition(doc, path, position);
+  const { doc, lineOf } = parseWithPositions(text);
   const problems: Problem[] = [];
 
   for (const error of doc.errors) {
@@ -113,15 +106,21 @@ function parseYaml(file: string, text: string, cache: YamlCache | undefined): { 
  * the load itself pays nothing for the cache and holds no parsed document for it.
  */
 export function parseForCache(text: string): ParsedYaml | undefined {
+  const { doc, lineOf } = parseWithPositions(text);
+  if (doc.errors.length > 0) return undefined;
+  return { data: doc.toJS() ?? [], positions: allPositions(doc, lineOf) };
+}
+
+/** The YAML document of a text, and the line and column of any node in it. */
+function parseWithPositions(text: string) {
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) return undefined;
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  return { data: doc.toJS() ?? [], positions: allPositions(doc, (path) => nodePosition(doc, path, position)) };
+  return { doc, lineOf: (path: Path): Position => nodePosition(doc, path, position) };
 }
 
 export function readYamlFile<S extends z.ZodType>(file: string, text: string, schema: S, options: ReadOptions = {}): ParsedFile<z.output<S>> {

@@ -60,6 +60,20 @@ export function englishReading(word: string, isStopword: (word: string) => boole
 
 const readings = new Map<string, string | undefined>();
 
+/** The word with two neighbouring letters swapped, each way but the first letter ("sigend" → signed). */
+function swapped(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < word.length - 1; i++) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return out;
+}
+
+/** The word with a letter put in, anywhere but before the first ("wich" → which). */
+function filledIn(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i <= word.length; i++) for (const letter of LETTERS) out.push(word.slice(0, i) + letter + word.slice(i));
+  return out;
+}
+
 /**
  * As englishReading, but among the likeliest readings of a longer word (two letters swapped, a
  * letter left out) the one `usage` rates highest comes first: "flods" is "floods" where the
@@ -67,10 +81,8 @@ const readings = new Map<string, string | undefined>();
  */
 export function englishReadingWanted(word: string, isStopword: (word: string) => boolean, usage: (word: string) => number): string | undefined {
   if (word.length >= 5 && !isEnglishWord(word) && !/\d/.test(word)) {
-    const near = new Set<string>();
     // A letter left out first, the commonest typo: on a tie it wins.
-    for (let i = 1; i <= word.length; i++) for (const letter of LETTERS) near.add(word.slice(0, i) + letter + word.slice(i));
-    for (let i = 1; i < word.length - 1; i++) near.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    const near = new Set([...filledIn(word), ...swapped(word)]);
     let best: string | undefined;
     let bestUsage = 0;
     for (const candidate of near) {
@@ -92,17 +104,14 @@ function readEnglish(word: string, isStopword: (word: string) => boolean): strin
   // Likeliest typos first: two letters swapped, a letter left out; then one too many, one wrong.
   // A four-letter word is only read as missing a letter ("wich"): "nora" is not "nor".
   // Two letters swapped is the likeliest typo of all ("sigend"): trusted from five letters up.
-  for (let i = 1; i < word.length - 1; i++) {
-    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    if (isEnglishWord(swapped) && (word.length >= 5 || isStopword(swapped))) return swapped;
-  }
-  const candidates = new Set<string>();
-  for (let i = 1; i <= word.length; i++) for (const letter of LETTERS) candidates.add(word.slice(0, i) + letter + word.slice(i));
+  const swap = swapped(word).find((candidate) => isEnglishWord(candidate) && (word.length >= 5 || isStopword(candidate)));
+  if (swap !== undefined) return swap;
+  const candidates = new Set(filledIn(word));
   // A letter left out is the commonest typo of all ("conect", "wich"): trusted from five letters up.
-  const filledIn = [...candidates].find((candidate) => isEnglishWord(candidate));
-  if (word.length >= 5 && filledIn !== undefined) return filledIn;
+  const missing = [...candidates].find((candidate) => isEnglishWord(candidate));
+  if (word.length >= 5 && missing !== undefined) return missing;
   // A short word missing a letter ("mony") is left alone rather than read as another stop word ("many").
-  if (filledIn !== undefined) return [...candidates].filter((candidate) => isEnglishWord(candidate)).find(isStopword);
+  if (missing !== undefined) return [...candidates].filter((candidate) => isEnglishWord(candidate)).find(isStopword);
   // A wrong letter is tried from four letters, but a four-letter word is only read as a stop word
   // that way ("yeer" is year).
   if (word.length >= 4) {
